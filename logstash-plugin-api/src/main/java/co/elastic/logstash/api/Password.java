@@ -5,6 +5,9 @@ import java.io.Serializable;
 /** A secret setting value that never prints itself. */
 public class Password implements Serializable {
 
+    // Logstash's value, so that serialized passwords stay compatible.
+    private static final long serialVersionUID = -8683271728417419530L;
+
     private final String password;
 
     /**

@@ -1,6 +1,7 @@
 package co.elastic.logstash.api;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class PluginHelper {
      * @return add_field, enable_metric, codec, id, tags and type
      */
     public static Collection<PluginConfigSpec<?>> commonInputSettings() {
-        return commonInputSettings(Collections.emptyList());
+        return fixedSize(commonInputSettings(Collections.emptyList()));
     }
 
     /**
@@ -69,7 +70,7 @@ public final class PluginHelper {
      * @return enable_metric, codec and id
      */
     public static Collection<PluginConfigSpec<?>> commonOutputSettings() {
-        return commonOutputSettings(Collections.emptyList());
+        return fixedSize(commonOutputSettings(Collections.emptyList()));
     }
 
     /**
@@ -88,7 +89,7 @@ public final class PluginHelper {
      * @return add_field, add_tag, enable_metric, id, periodic_flush, remove_field and remove_tag
      */
     public static Collection<PluginConfigSpec<?>> commonFilterSettings() {
-        return commonFilterSettings(Collections.emptyList());
+        return fixedSize(commonFilterSettings(Collections.emptyList()));
     }
 
     /**
@@ -113,5 +114,10 @@ public final class PluginHelper {
             }
         }
         return merged;
+    }
+
+    // Logstash returns a fixed-size list here; a plugin that adds to it must fail in tests as it would in Logstash.
+    private static Collection<PluginConfigSpec<?>> fixedSize(Collection<PluginConfigSpec<?>> settings) {
+        return Arrays.asList(settings.toArray(new PluginConfigSpec<?>[0]));
     }
 }

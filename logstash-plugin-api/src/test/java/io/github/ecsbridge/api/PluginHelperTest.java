@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class PluginHelperTest {
 
@@ -26,6 +27,16 @@ class PluginHelperTest {
     void commonFilterSettingsAreTheSevenFilterOptionsInLogstashOrder() {
         assertEquals(List.of("add_field", "add_tag", "enable_metric", "id", "periodic_flush", "remove_field",
                 "remove_tag"), names(PluginHelper.commonFilterSettings()));
+    }
+
+    @Test
+    void commonSettingsWithoutArgumentsAreFixedSizeAsInLogstash() {
+        assertThrows(UnsupportedOperationException.class,
+                () -> PluginHelper.commonFilterSettings().add(PluginHelper.ID_CONFIG));
+        assertThrows(UnsupportedOperationException.class,
+                () -> PluginHelper.commonInputSettings().add(PluginHelper.ID_CONFIG));
+        assertThrows(UnsupportedOperationException.class,
+                () -> PluginHelper.commonOutputSettings().add(PluginHelper.ID_CONFIG));
     }
 
     @Test
