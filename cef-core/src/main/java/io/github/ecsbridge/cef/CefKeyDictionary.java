@@ -36,6 +36,7 @@ public final class CefKeyDictionary {
     private final Map<String, CefKey> byNameIgnoringCase;
     /** Open-addressing set of every name, so the scanner can reuse these strings instead of cutting new ones. */
     private final String[] internTable;
+    private final int[] internHashes;
 
     private CefKeyDictionary(List<CefKey> keys) {
         this.keys = Collections.unmodifiableList(keys);
@@ -49,12 +50,14 @@ public final class CefKeyDictionary {
         }
         int capacity = Integer.highestOneBit(byName.size() * 4);
         this.internTable = new String[capacity];
+        this.internHashes = new int[capacity];
         for (String name : byName.keySet()) {
             int slot = name.hashCode() & (capacity - 1);
             while (internTable[slot] != null) {
                 slot = (slot + 1) & (capacity - 1);
             }
             internTable[slot] = name;
+            internHashes[slot] = name.hashCode();
         }
     }
 
@@ -96,7 +99,7 @@ public final class CefKeyDictionary {
             if (candidate == null) {
                 return null;
             }
-            if (candidate.length() == length && candidate.hashCode() == hash
+            if (internHashes[slot] == hash && candidate.length() == length
                     && text.regionMatches(start, candidate, 0, length)) {
                 return candidate;
             }

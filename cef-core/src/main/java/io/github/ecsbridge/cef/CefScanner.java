@@ -117,13 +117,13 @@ public final class CefScanner {
 
     /*
      * Next space, backslash and '=' at or after the cursor, or end. Each is searched with String.indexOf (vectorised
-     * by the JVM) and searched again only once the cursor has passed it; the cursor only moves forward, so every
-     * character is searched at most once per kind.
+     * by the JVM) and searched again only once the cursor has passed it. The cursor only moves forward (a failed
+     * quoted value, the one step back, resets them), so every character is searched about once per kind.
      */
     private int nextSpace = -1;
     private int nextBackslash = -1;
     private int nextEquals = -1;
-    /** Next backslash at or after the current header field, or -1 when there is none. */
+    /** Next backslash at or after the current header field, -1 when none is left; 0 before the first search. */
     private int headerBackslash = 0;
 
     private StringBuilder builder;

@@ -257,6 +257,26 @@ class CefEcsMapperTest {
         assertEquals("x", document.get("event.action"));
     }
 
+    @Test
+    void oneMapperServesManyThreads() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            lines.add("CEF:0|V|P|1|" + i + "|N|" + (i % 11) + "|src=10.0." + (i % 256) + ".1 spt=" + i
+                    + " rt=" + (1_700_000_000_000L + i) + " cs1Label=L cs1=" + i + " dvc=10.9.9." + (i % 200));
+        }
+        List<Map<String, Object>> sequential = new ArrayList<>();
+        for (String line : lines) {
+            sequential.add(map(ECS, line));
+        }
+        List<Map<String, Object>> parallel = lines.parallelStream().map(line -> {
+            EcsDocument document = new EcsDocument();
+            ECS.map(CefScanner.scan(line), document, new ArrayList<>());
+            return document.toMap();
+        }).collect(java.util.stream.Collectors.toList());
+
+        assertEquals(sequential, parallel);
+    }
+
     private static void extensions(EcsDocument expected, Object... namesAndValues) {
         Map<String, Object> store = expected.object("cef.extensions");
         for (int i = 0; i < namesAndValues.length; i += 2) {

@@ -407,6 +407,18 @@ class CefScannerTest {
     }
 
     @Test
+    void messageCutByARelayKeepsWhatArrived() {
+        String line = HEADER + "src=10.0.0.1 msg=" + "m".repeat(2000) + " act=blocked";
+        CefMessage cutInValue = CefScanner.scan(line.substring(0, 1024));
+        CefMessage cutInHeader = CefScanner.scan(line.substring(0, 20));
+
+        assertNull(cutInValue.error());
+        assertEquals(line.substring(line.indexOf("msg=") + 4, 1024), cutInValue.extensions().get("msg"));
+        assertEquals("10.0.0.1", cutInValue.extensions().get("src"));
+        assertEquals("incomplete CEF header: found 2 of 7 pipe-terminated fields at position 20", cutInHeader.error());
+    }
+
+    @Test
     void twoMessagesWithoutDelimiterEndUpInTheLastValue() {
         CefMessage message = CefScanner.scan(HEADER + "act=x CEF:0|V|P|1|2|N|3|src=1.2.3.4");
 
