@@ -1,0 +1,152 @@
+package io.github.ecsbridge.kaspersky;
+
+import co.elastic.logstash.api.Event;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Moves documents between Logstash events and plain maps through the public event API only: fields are read with
+ * {@code getField} and written one leaf at a time with {@code setField}, because the event a plugin receives is
+ * Logstash's own class, not ours.
+ */
+final class EventFields {
+
+    private static final String TIMESTAMP = "@timestamp";
+    private static final String TAGS = "tags";
+    private static final String ERROR_MESSAGE = "[error][message]";
+
+    private EventFields() {
+    }
+
+    /** Field references of top-level fields, worked out once for the fields read for every event. */
+    static Map<String, String> references(Set<String> roots) {
+        Map<String, String> references = new LinkedHashMap<>();
+        roots.forEach(root -> references.put(root, reference(root)));
+        return Map.copyOf(references);
+    }
+
+    /** A mutable copy of the top-level fields an event has among {@code references} (name to reference). */
+    static Map<String, Object> read(Event event, Map<String, String> references) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        references.forEach((root, reference) -> {
+            Object value = event.getField(reference);
+            if (value != null) {
+                document.put(root, copy(value));
+            }
+        });
+        return document;
+    }
+
+    /** A deep copy of maps and lists; other values are immutable. */
+    @SuppressWarnings("unchecked")
+    static <T> T copy(T value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, item) -> copy.put(String.valueOf(key), copy(item)));
+            return (T) copy;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(item -> copy.add(copy(item)));
+            return (T) copy;
+        }
+        return value;
+    }
+
+    /** Writes back every top-level field that differs between {@code before} and {@code after}. */
+    static void writeChanges(Event event, Map<String, Object> before, Map<String, Object> after) {
+        for (Map.Entry<String, Object> entry : before.entrySet()) {
+            if (!after.containsKey(entry.getKey())) {
+                event.remove(reference(entry.getKey()));
+            }
+        }
+        for (Map.Entry<String, Object> entry : after.entrySet()) {
+            Object old = before.get(entry.getKey());
+            if (!Objects.equals(old, entry.getValue())) {
+                if (old != null) {
+                    event.remove(reference(entry.getKey()));
+                }
+                write(event, reference(entry.getKey()), entry.getValue());
+            }
+        }
+    }
+
+    /** Writes a whole decoded document into an event: time stamp, tags, errors added to existing ones, fields. */
+    static void writeDocument(Event event, Map<String, Object> document) {
+        for (Map.Entry<String, Object> entry : document.entrySet()) {
+            String name = entry.getKey();
+            Object value = entry.getValue();
+            if (name.equals(TIMESTAMP)) {
+                event.setEventTimestamp(Instant.parse(value.toString()));
+            } else if (name.equals(TAGS)) {
+                for (Object tag : value instanceof List<?> list ? list : List.of(value)) {
+                    event.tag(tag.toString());
+                }
+            } else if (name.equals("error") && value instanceof Map<?, ?> error) {
+                error.forEach((key, item) -> {
+                    if (key.equals("message")) {
+                        appendError(event, item);
+                    } else {
+                        write(event, "[error][" + key + "]", item);
+                    }
+                });
+            } else {
+                write(event, reference(name), value);
+            }
+        }
+    }
+
+    /** Adds messages to {@code error.message}, keeping those already there. */
+    static void appendError(Event event, Object messages) {
+        List<Object> all = new ArrayList<>();
+        Object current = event.getField(ERROR_MESSAGE);
+        addAll(all, current);
+        addAll(all, messages);
+        event.setField(ERROR_MESSAGE, all.size() == 1 ? all.get(0) : all);
+    }
+
+    private static void addAll(List<Object> all, Object messages) {
+        if (messages instanceof List<?> list) {
+            for (Object message : list) {
+                if (!all.contains(message)) {
+                    all.add(message);
+                }
+            }
+        } else if (messages != null && !all.contains(messages)) {
+            all.add(messages);
+        }
+    }
+
+    /**
+     * Writes a value leaf by leaf. A map with a key no field reference can name ({@code a[0]}, which CEF allows)
+     * is written whole instead.
+     */
+    private static void write(Event event, String reference, Object value) {
+        if (value instanceof Map<?, ?> map && !map.isEmpty() && referenceable(map)) {
+            map.forEach((key, item) -> write(event, reference + "[" + key + "]", item));
+        } else {
+            event.setField(reference, value);
+        }
+    }
+
+    private static boolean referenceable(Map<?, ?> map) {
+        for (Object key : map.keySet()) {
+            String name = key.toString();
+            if (name.isEmpty() || name.indexOf('[') >= 0 || name.indexOf(']') >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The field reference of a dotted name: {@code a.b} is {@code [a][b]}. */
+    static String reference(String dotted) {
+        return "[" + dotted.replace(".", "][") + "]";
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.ecsbridge.kaspersky;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tells which Kaspersky product an event comes from, by the rows of {@code products.tsv}: normalized CEF vendor and
+ * product, event class prefix, or the structured-data element of the KSC native export. Immutable.
+ */
+final class ProductDetector {
+
+    static final String TABLE = "products.tsv";
+    static final String HEADER = "product\tvendor\tdevice_product\tsignature\tsd_id\tclass_key";
+
+    private static final String ANY = "*";
+
+    /**
+     * One row; {@code null} cells match anything.
+     *
+     * @param classKey for events without a CEF header, the structured-data parameter holding the event class
+     */
+    record Rule(String product, String vendor, String deviceProduct, String signaturePrefix, String sdId,
+            String classKey) {
+
+        boolean matches(String eventVendor, String eventProduct, String signature, Map<String, ?> structuredData) {
+            return (vendor == null || eventVendor != null && Labels.normalizedContains(eventVendor, vendor))
+                    && (deviceProduct == null
+                            || eventProduct != null && Labels.normalizedContains(eventProduct, deviceProduct))
+                    && (signaturePrefix == null || signature != null && signature.startsWith(signaturePrefix))
+                    && (sdId == null || structuredData != null && structuredData.containsKey(sdId));
+        }
+    }
+
+    private final List<Rule> rules;
+
+    ProductDetector(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Reads {@code products.tsv}. */
+    static ProductDetector load() {
+        List<Rule> rules = new ArrayList<>();
+        for (TsvTable.Row row : TsvTable.read(TABLE, HEADER)) {
+            String vendor = any(row.required(1, "vendor"));
+            String product = any(row.required(2, "device_product"));
+            if (vendor != null && !vendor.equals(Labels.normalize(vendor))
+                    || product != null && !product.equals(Labels.normalize(product))) {
+                throw row.problem("[vendor] and [device_product] must be written normalized (a-z, 0-9)");
+            }
+            rules.add(new Rule(row.required(0, "product"), vendor, product, any(row.required(3, "signature")),
+                    any(row.required(4, "sd_id")), row.cell(5)));
+        }
+        return new ProductDetector(rules);
+    }
+
+    /**
+     * The first matching row, whose product code ({@code ksmg}, {@code kata}, ...) names the event's product, or
+     * {@code null} when the event is none of ours.
+     *
+     * @param structuredData RFC 5424 structured data by SD-ID, or {@code null}
+     */
+    Rule detect(String vendor, String deviceProduct, String signature, Map<String, ?> structuredData) {
+        for (Rule rule : rules) {
+            if (rule.matches(vendor, deviceProduct, signature, structuredData)) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    /** The rows, in table order. */
+    List<Rule> rules() {
+        return Collections.unmodifiableList(rules);
+    }
+
+    private static String any(String cell) {
+        return ANY.equals(cell) ? null : cell;
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.ecsbridge.kaspersky;
+
+import co.elastic.logstash.api.Event;
+import io.github.ecsbridge.decoder.DecoderOptions;
+import io.github.ecsbridge.decoder.MessageDecoder;
+import io.github.ecsbridge.samples.GoldenAssert;
+import io.github.ecsbridge.samples.SampleCorpus;
+import io.github.ecsbridge.samples.SampleFile;
+import io.github.ecsbridge.testkit.EventDocuments;
+import io.github.ecsbridge.testkit.TestConfiguration;
+import io.github.ecsbridge.testkit.TestContext;
+import io.github.ecsbridge.testkit.TestEvent;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * Runs every line of {@code samples/kaspersky} through the filter, once as the event the {@code cefsyslog} input
+ * makes of it and once as a raw {@code message} from another input, and compares both with the expected documents.
+ */
+class KasperskySamplesTest {
+
+    private static final Kaspersky FILTER = new Kaspersky("golden", new TestConfiguration(Map.of()),
+            new TestContext(), GoldenAssert.CLOCK);
+    private static final MessageDecoder DECODER = new MessageDecoder(
+            DecoderOptions.builder().zone(ZoneOffset.UTC).clock(GoldenAssert.CLOCK).build());
+
+    static Stream<SampleFile> sampleFiles() {
+        List<SampleFile> files = SampleCorpus.standard().files("kaspersky");
+        assertFalse(files.isEmpty(), "no samples under samples/kaspersky");
+        return files.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sampleFiles")
+    void eventsDecodedByTheInputMatchTheExpectedDocuments(SampleFile file) {
+        GoldenAssert.assertMatches(file, line -> filtered(new TestEvent(DECODER.decode(line.raw()))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sampleFiles")
+    void rawMessagesMatchTheExpectedDocuments(SampleFile file) {
+        GoldenAssert.assertMatches(file, line -> filtered(
+                new TestEvent(Map.of("message", line.raw(), "@timestamp", GoldenAssert.NOW.toString()))));
+    }
+
+    private static Map<String, Object> filtered(Event event) {
+        FILTER.filter(List.of(event), matched -> { });
+        return EventDocuments.toPlainMap(event);
+    }
+}
