@@ -1,0 +1,61 @@
+package io.github.ecsbridge.cefsyslog;
+
+import org.apache.logging.log4j.Logger;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Builds the events of a batch of frames and pushes them into Logstash's queue. Runs on a dispatch thread, never on
+ * an event loop, because the push blocks while the queue is full.
+ */
+final class EventEmitter {
+
+    private static final long REFUSAL_LOG_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
+
+    private final SyslogEventBuilder builder;
+    private final Consumer<Map<String, Object>> queue;
+    private final InputMetrics metrics;
+    private final Logger logger;
+    private final AtomicLong refusedSinceLog = new AtomicLong();
+    private final AtomicLong lastRefusalLog = new AtomicLong();
+
+    EventEmitter(SyslogEventBuilder builder, Consumer<Map<String, Object>> queue, InputMetrics metrics,
+                 Logger logger) {
+        this.builder = builder;
+        this.queue = queue;
+        this.metrics = metrics;
+        this.logger = logger;
+    }
+
+    void emit(List<ReceivedFrame> frames) {
+        long queued = 0;
+        for (ReceivedFrame frame : frames) {
+            Map<String, Object> event = builder.build(frame);
+            try {
+                queue.accept(event);
+                queued++;
+            } catch (RuntimeException e) {
+                // The queue refusing an event (a persisted queue failing, say) must not stop the others.
+                metrics.queueFailure();
+                logRefusal(frame, e);
+            }
+        }
+        metrics.eventsQueued(queued);
+    }
+
+    /** Logs the first refusal, then at most one a minute with the count: a failing queue refuses every event. */
+    private void logRefusal(ReceivedFrame frame, RuntimeException e) {
+        long refused = refusedSinceLog.incrementAndGet();
+        long now = System.nanoTime();
+        long last = lastRefusalLog.get();
+        if ((last == 0 || now - last >= REFUSAL_LOG_INTERVAL_NANOS) && lastRefusalLog.compareAndSet(last, now)) {
+            refusedSinceLog.addAndGet(-refused);
+            logger.error("[cefsyslog] the pipeline queue refused {} event(s), the last from {}; they are lost",
+                    refused, frame.peer(), e);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package io.github.ecsbridge.cefsyslog;
+
+import io.github.ecsbridge.cefsyslog.TestCertificates.ClientIdentity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.github.ecsbridge.cefsyslog.Senders.SOCKET_TIMEOUT_MILLIS;
+import static io.github.ecsbridge.cefsyslog.Senders.connect;
+import static io.github.ecsbridge.cefsyslog.Senders.octetCounted;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CefsyslogTlsTest {
+
+    private static final String LINE = "<13>Jul  4 09:16:35 host app: over tls";
+
+    @TempDir
+    static Path dir;
+    private static TestCertificates certificates;
+
+    @BeforeAll
+    static void makeCertificates() throws Exception {
+        certificates = TestCertificates.create(dir);
+    }
+
+    private static Map<String, Object> tls(Object... more) {
+        Map<String, Object> options = new HashMap<>();
+        options.put("ssl_enabled", true);
+        options.put("ssl_certificate", certificates.serverCertificate.toString());
+        options.put("ssl_key", certificates.serverEncryptedKey.toString());
+        options.put("ssl_key_passphrase", TestCertificates.PASSPHRASE);
+        for (int i = 0; i < more.length; i += 2) {
+            options.put((String) more[i], more[i + 1]);
+        }
+        return options;
+    }
+
+    private static Map<String, Object> mutualTls() {
+        return tls("ssl_client_authentication", "required",
+                "ssl_certificate_authorities", List.of(certificates.caCertificate.toString()));
+    }
+
+    private static SSLSocket tlsClient(RunningInput input, ClientIdentity identity, String protocol)
+            throws Exception {
+        SSLSocket socket = (SSLSocket) certificates.clientContext(identity, "TLS").getSocketFactory()
+                .createSocket(InetAddress.getLoopbackAddress(), input.port(Transport.TLS));
+        socket.setEnabledProtocols(new String[] {protocol});
+        socket.setSoTimeout(SOCKET_TIMEOUT_MILLIS);
+        return socket;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"TLSv1.3", "TLSv1.2"})
+    void tlsClientIsServedWithDefaultSettings(String protocol) throws Exception {
+        try (RunningInput input = RunningInput.start(tls());
+             SSLSocket socket = tlsClient(input, ClientIdentity.NONE, protocol)) {
+            assertEquals(Map.of(Transport.TLS, input.addresses.get(Transport.TLS)), input.addresses);
+            socket.getOutputStream().write(octetCounted(LINE));
+            socket.getOutputStream().flush();
+            assertEquals("over tls", input.take().get("message"));
+            assertEquals(protocol, socket.getSession().getProtocol());
+        }
+    }
+
+    @Test
+    void knownClientCertificateIsAcceptedUnderRequired() throws Exception {
+        try (RunningInput input = RunningInput.start(mutualTls());
+             SSLSocket socket = tlsClient(input, ClientIdentity.KNOWN, "TLSv1.3")) {
+            socket.getOutputStream().write(octetCounted(LINE));
+            socket.getOutputStream().flush();
+            assertEquals("over tls", input.take().get("message"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = ClientIdentity.class, names = {"STRANGER", "NONE"})
+    void clientWithoutAKnownCertificateIsRejectedUnderRequired(ClientIdentity identity) throws Exception {
+        try (RunningInput input = RunningInput.start(mutualTls())) {
+            for (String protocol : List.of("TLSv1.3", "TLSv1.2")) {
+                try (SSLSocket socket = tlsClient(input, identity, protocol)) {
+                    // TLS 1.2 fails in the handshake; TLS 1.3 clients learn it when they read the server's alert.
+                    socket.getOutputStream().write(octetCounted("<13>Jul  4 09:16:35 host app: intruder"));
+                    socket.getOutputStream().flush();
+                    assertEquals(-1, socket.getInputStream().read());
+                } catch (SSLException | java.net.SocketException rejected) {
+                    // rejected, as it should be
+                }
+            }
+            try (SSLSocket known = tlsClient(input, ClientIdentity.KNOWN, "TLSv1.3")) {
+                known.getOutputStream().write(octetCounted(LINE));
+                known.getOutputStream().flush();
+                assertEquals("over tls", input.take().get("message"));
+            }
+            input.stop();
+            assertNull(input.events.poll(), "a rejected client's message got through");
+        }
+    }
+
+    @Test
+    void tls11ClientHelloIsRefused() throws Exception {
+        try (RunningInput input = RunningInput.start(tls());
+             Socket socket = connect(input.port(Transport.TLS))) {
+            socket.getOutputStream().write(clientHello(0x0302));
+            socket.getOutputStream().flush();
+            DataInputStream in = new DataInputStream(socket.getInputStream());
+            int contentType = readOrEndOfStream(in);
+            if (contentType != -1) {
+                assertEquals(21, contentType, "expected a TLS alert record");
+                in.readUnsignedShort();
+                in.readUnsignedShort();
+                assertEquals(2, in.readUnsignedByte(), "fatal");
+                assertEquals(70, in.readUnsignedByte(), "protocol_version");
+            }
+            assertEquals(-1, readOrEndOfStream(in), "connection left open");
+            input.stop();
+            assertNull(input.events.poll());
+        }
+    }
+
+    @Test
+    void tls12ClientIsRefusedWhenOnlyTls13IsSupported() throws Exception {
+        try (RunningInput input = RunningInput.start(tls("ssl_supported_protocols", "TLSv1.3"))) {
+            try (SSLSocket socket = tlsClient(input, ClientIdentity.NONE, "TLSv1.2")) {
+                socket.startHandshake();
+                throw new AssertionError("TLSv1.2 handshake succeeded");
+            } catch (SSLException refused) {
+                assertTrue(refused.getMessage() != null, "refusal without reason");
+            }
+        }
+    }
+
+    @Test
+    void silentClientIsDroppedAfterTheHandshakeTimeout() throws Exception {
+        try (RunningInput input = RunningInput.start(tls("ssl_handshake_timeout", 200L));
+             Socket socket = connect(input.port(Transport.TLS))) {
+            assertEquals(-1, readOrEndOfStream(socket.getInputStream()));
+        }
+    }
+
+    private static int readOrEndOfStream(InputStream in) {
+        try {
+            return in.read();
+        } catch (IOException reset) {
+            return -1;
+        }
+    }
+
+    /** A minimal ClientHello offering only {@code version} and two CBC suites that TLS 1.1 knows. */
+    private static byte[] clientHello(int version) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(version >> 8);
+        body.write(version & 0xff);
+        body.writeBytes(new byte[32]);
+        body.write(0);
+        body.writeBytes(new byte[] {0, 4, (byte) 0xC0, 0x13, 0x00, 0x2F});
+        body.writeBytes(new byte[] {1, 0});
+        byte[] hello = body.toByteArray();
+        ByteArrayOutputStream record = new ByteArrayOutputStream();
+        record.writeBytes(new byte[] {0x16, 0x03, 0x01});
+        int handshakeLength = hello.length + 4;
+        record.write(handshakeLength >> 8);
+        record.write(handshakeLength & 0xff);
+        record.write(1);
+        record.write(0);
+        record.write(hello.length >> 8);
+        record.write(hello.length & 0xff);
+        record.writeBytes(hello);
+        return record.toByteArray();
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.ecsbridge.cefsyslog;
+
+import io.github.ecsbridge.decoder.DecoderOptions;
+import io.github.ecsbridge.decoder.MessageDecoder;
+import io.github.ecsbridge.ecs.EcsCompatibility;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.util.concurrent.DefaultEventExecutor;
+import io.netty.util.concurrent.EventExecutor;
+import org.apache.logging.log4j.LogManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConnectionEventHandlerTest {
+
+    private final EventExecutor dispatcher = new DefaultEventExecutor();
+
+    @AfterEach
+    void stopDispatcher() {
+        dispatcher.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+
+    private static EventEmitter emitter(Consumer<Map<String, Object>> queue) {
+        MessageDecoder decoder = new MessageDecoder(DecoderOptions.defaults());
+        SyslogEventBuilder builder = new SyslogEventBuilder(decoder, EcsCompatibility.V8, 65536,
+                InputMetrics.disabled());
+        return new EventEmitter(builder, queue, InputMetrics.disabled(), LogManager.getLogger(ConnectionEventHandlerTest.class));
+    }
+
+    private static ReceivedFrame frame(int size) {
+        return new ReceivedFrame("<13>x", size, Set.of(), size, PeerAddress.UNKNOWN);
+    }
+
+    /** Runs after every batch queued before it, since the dispatcher is one thread. */
+    private void awaitDispatcherIdle() throws Exception {
+        dispatcher.submit(() -> { }).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void blockedQueuePausesReadsAndDrainedQueueResumesThem() throws Exception {
+        CountDownLatch queueFull = new CountDownLatch(1);
+        List<Map<String, Object>> queued = Collections.synchronizedList(new ArrayList<>());
+        ConnectionEventHandler handler = new ConnectionEventHandler(dispatcher, emitter(event -> {
+            try {
+                queueFull.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            queued.add(event);
+        }));
+        EmbeddedChannel channel = new EmbeddedChannel(handler);
+        int frameSize = 64 * 1024;
+        int frames = (int) (ConnectionEventHandler.HIGH_WATER_BYTES / frameSize) + 1;
+        for (int i = 0; i < frames; i++) {
+            channel.pipeline().fireChannelRead(frame(frameSize));
+            channel.pipeline().fireChannelReadComplete();
+        }
+        assertFalse(channel.config().isAutoRead(), "reads go on while the queue is blocked");
+        assertTrue(handler.pendingBytes() <= ConnectionEventHandler.HIGH_WATER_BYTES + frameSize);
+
+        queueFull.countDown();
+        awaitDispatcherIdle();
+        channel.runPendingTasks();
+        assertTrue(channel.config().isAutoRead(), "reads stay paused after the queue drained");
+        assertEquals(frames, queued.size());
+        assertEquals(0, handler.pendingBytes());
+        assertFalse(channel.finish());
+    }
+
+    @Test
+    void framesOfOneReadGoOutAsOneBatchInOrder() throws Exception {
+        List<Object> queued = Collections.synchronizedList(new ArrayList<>());
+        ConnectionEventHandler handler = new ConnectionEventHandler(dispatcher, emitter(event -> queued.add(event.get("message"))));
+        EmbeddedChannel channel = new EmbeddedChannel(handler);
+        for (int i = 0; i < 1000; i++) {
+            channel.pipeline().fireChannelRead(new ReceivedFrame("m" + i, 2, Set.of(), 2, PeerAddress.UNKNOWN));
+        }
+        channel.pipeline().fireChannelReadComplete();
+        awaitDispatcherIdle();
+        List<Object> expected = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            expected.add("m" + i);
+        }
+        assertEquals(expected, queued);
+        assertTrue(channel.config().isAutoRead());
+        assertFalse(channel.finish());
+    }
+
+    @Test
+    void framesFlushedAtCloseAreDispatched() throws Exception {
+        List<Object> queued = Collections.synchronizedList(new ArrayList<>());
+        ConnectionEventHandler handler = new ConnectionEventHandler(dispatcher, emitter(event -> queued.add(event.get("message"))));
+        EmbeddedChannel channel = new EmbeddedChannel(handler);
+        channel.pipeline().fireChannelRead(new ReceivedFrame("last", 4, Set.of(), 4, PeerAddress.UNKNOWN));
+        channel.close();
+        awaitDispatcherIdle();
+        assertEquals(List.of("last"), queued);
+    }
+}
