@@ -36,16 +36,26 @@ public final class CiscoEsa implements Filter {
             PluginConfigSpec.booleanSetting("preserve_original", false);
 
     private static final String ORIGINAL = "[event][original]";
+    /** Where the {@code cefsyslog} input keeps every frame, whatever its {@code preserve_original} says. */
+    private static final String CEFSYSLOG_ORIGINAL = "[@metadata][cefsyslog][original]";
+    private static final String MODULE = "[event][module]";
     private static final String FILE_PATH = "[log][file][path]";
     private static final String LEGACY_FILE_PATH = "[path]";
     private static final String APP_NAME = "[log][syslog][appname]";
     private static final String DECODED_CEF = "[cef]";
+    private static final String CEF_VENDOR = "[observer][vendor]";
+    private static final String LEGACY_DECODED_CEF = "[cefVersion]";
+    private static final String LEGACY_CEF_VENDOR = "[deviceVendor]";
+    /** Set by syslog inputs for RFC 5424 frames only: {@code log.syslog.version} (ECS), {@code syslog5424_ver}. */
+    private static final String SYSLOG_VERSION = "[log][syslog][version]";
+    private static final String LEGACY_SYSLOG_VERSION = "[syslog5424_ver]";
 
     private final String id;
     private final String source;
     private final boolean ecs;
     private final List<String> failureTags;
     private final CiscoEsaParser parser;
+    private final OtherVendors otherVendors;
     private final Logger logger;
 
     public CiscoEsa(String id, Configuration config, Context context) {
@@ -76,6 +86,7 @@ public final class CiscoEsa implements Filter {
                 .tagsOnFailure(failureTags)
                 .clock(clock)
                 .build();
+        this.otherVendors = new OtherVendors(clock);
     }
 
     @Override
@@ -96,12 +107,20 @@ public final class CiscoEsa implements Filter {
         return events;
     }
 
+    /** Parses one event; returns whether it was an ESA event, which then carries the fields of its line. */
     private boolean process(Event event) {
         String original = text(event.getField(ORIGINAL));
+        if (original == null) {
+            original = text(event.getField(CEFSYSLOG_ORIGINAL));
+        }
         String line = text(event.getField(source));
+        if (isOtherVendors(event, original, line)) {
+            return false;
+        }
         String appName = text(event.getField(APP_NAME));
-        if (original == null && event.includes(DECODED_CEF)) {
-            // The input replaced message with the CEF msg (the subject); the record itself is gone.
+        if (original == null && (event.includes(DECODED_CEF) || event.includes(LEGACY_DECODED_CEF))) {
+            // The input replaced message with the CEF msg (the subject) and kept no frame: an input other than
+            // cefsyslog, or a hop that dropped @metadata (Logstash to Logstash).
             fail(event, "[event.original] is needed for CEF records the input decoded; set preserve_original "
                     + "on the input");
             return false;
@@ -121,6 +140,23 @@ public final class CiscoEsa implements Filter {
         }
         write(event, document.toMap(), outcome);
         return true;
+    }
+
+    /** Whether the event is another vendor's, by the rules of {@link OtherVendors}. */
+    private boolean isOtherVendors(Event event, String original, String line) {
+        if (OtherVendors.mappedByAnotherModule(event.getField(MODULE))
+                || event.includes(SYSLOG_VERSION) || event.includes(LEGACY_SYSLOG_VERSION)) {
+            return true;
+        }
+        if (event.includes(DECODED_CEF) || event.includes(LEGACY_DECODED_CEF)) {
+            return OtherVendors.isOtherVendor(cefVendor(event));
+        }
+        return otherVendors.isOtherVendorsLine(original != null ? original : line);
+    }
+
+    private static String cefVendor(Event event) {
+        String vendor = text(event.getField(CEF_VENDOR));
+        return vendor != null ? vendor : text(event.getField(LEGACY_CEF_VENDOR));
     }
 
     private static ReceivedHeader received(Event event, String appName) {

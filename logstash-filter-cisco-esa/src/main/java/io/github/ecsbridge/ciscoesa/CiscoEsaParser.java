@@ -25,6 +25,8 @@ public final class CiscoEsaParser {
 
     /** ECS version the integration 1.30.0 writes. */
     public static final String ECS_VERSION = "8.17.0";
+    /** Module of every event, as in the integration. */
+    public static final String MODULE = "cisco_secure_email_gateway";
     /** Dataset of every event, as in the integration. */
     public static final String DATASET = "cisco_secure_email_gateway.log";
     /** Tag added when something could not be decoded, unless configured otherwise. */
@@ -125,7 +127,7 @@ public final class CiscoEsaParser {
         }
         out.putRaw("data_stream.dataset", DATASET);
         out.putRaw("event.dataset", DATASET);
-        out.putRaw("event.module", "cisco_secure_email_gateway");
+        out.putRaw("event.module", MODULE);
         out.putRaw("event.timezone", timezoneName);
         if (preserveOriginal && line != null) {
             out.putRaw("event.original", line);

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import co.elastic.logstash.api.Event;
+import io.github.ecsbridge.decoder.DecoderOptions;
+import io.github.ecsbridge.decoder.MessageDecoder;
+import io.github.ecsbridge.ecs.EcsCompatibility;
+import io.github.ecsbridge.ecs.EcsDocument;
 import io.github.ecsbridge.samples.GoldenAssert;
 import io.github.ecsbridge.samples.SampleCorpus;
 import io.github.ecsbridge.samples.SampleFile;
@@ -13,6 +17,7 @@ import io.github.ecsbridge.testkit.PluginContract;
 import io.github.ecsbridge.testkit.TestConfiguration;
 import io.github.ecsbridge.testkit.TestContext;
 import io.github.ecsbridge.testkit.TestEvent;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,6 +35,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The {@code cisco_esa} filter as Logstash runs it: options, events from each kind of input, failures, threads. */
 class CiscoEsaTest {
 
+    private static final MessageDecoder ECS_DECODER = new MessageDecoder(DecoderOptions.builder()
+            .zone(ZoneOffset.UTC).clock(GoldenAssert.CLOCK).build());
+    private static final MessageDecoder LEGACY_DECODER = new MessageDecoder(DecoderOptions.builder()
+            .zone(ZoneOffset.UTC).clock(GoldenAssert.CLOCK).ecsCompatibility(EcsCompatibility.DISABLED).build());
     private static final String RAW =
             "<166>Mar 17 18:24:37 esa1.example.com mail_logs: Info: MID 6 ICID 5 From: <a@example.com>";
 
@@ -68,19 +78,117 @@ class CiscoEsaTest {
     }
 
     @Test
-    void cefRecordDecodedByTheInputWithoutOriginalIsTagged() {
+    void ciscoCefRecordDecodedByAnInputThatKeptNoFrameIsTagged() {
         Map<String, Object> input = syslogInputEvent("Testing");
         input.put("cef", Map.of("version", "0"));
+        input.put("observer", Map.of("vendor", "Cisco"));
         Map<String, Object> document = run(filter(Map.of()), new TestEvent(input));
         assertEquals(Map.of(
                 "@timestamp", "2026-03-17T18:24:37.000Z",
                 "message", "Testing",
                 "cef", Map.of("version", "0"),
+                "observer", Map.of("vendor", "Cisco"),
                 "log", Map.of("syslog", Map.of("priority", 166L, "appname", "mail_logs",
                         "hostname", "esa1.example.com")),
                 "tags", List.of("_ciscoesaparsefailure"),
                 "error", Map.of("message", "[event.original] is needed for CEF records the input decoded; "
                         + "set preserve_original on the input")), document);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sampleFiles")
+    void cefsyslogEventsWithoutOriginalAreReparsedFromMetadataLikeTheRawLine(SampleFile file) {
+        CiscoEsa filter = filter(Map.of("preserve_original", true));
+        for (SampleLine line : file.lines()) {
+            Map<String, Object> fromMetadata = run(filter, cefsyslogEvent(ECS_DECODER, line.raw(), false));
+            assertEquals(run(filter, cefsyslogEvent(ECS_DECODER, line.raw(), true)), fromMetadata, line.location());
+            assertEquals(line.expected().get("cisco_secure_email_gateway"),
+                    fromMetadata.get("cisco_secure_email_gateway"), line.location());
+            assertEquals(line.expected().get("@timestamp"), fromMetadata.get("@timestamp"), line.location());
+            assertEquals(null, fromMetadata.get("tags"), line.location());
+        }
+    }
+
+    @Test
+    void consolidatedEventFromCefsyslogWithoutOriginalGetsEveryFieldOfTheRawLine() {
+        String frame = "<14>Jul 24 09:43:00 esa3.example.com consolidated_event: CEF:0|Cisco|C390 Email Security "
+                + "Appliance|15.0.0-068|ESA_CONSOLIDATED_LOG_EVENT|Consolidated Log Event|5|deviceExternalId=D4E8 "
+                + "ESAMID=35073373 act=DELIVERED msg=Quarterly report";
+        Map<String, Object> document = run(filter(Map.of()), cefsyslogEvent(ECS_DECODER, frame, false));
+        assertEquals(Map.of(
+                "@timestamp", "2026-07-24T09:43:00.000Z",
+                "cisco_secure_email_gateway", Map.of("log", Map.of(
+                        "act", "DELIVERED",
+                        "appliance", Map.of("product", "C390 Email Security Appliance", "vendor", "Cisco",
+                                "version", "15.0.0-068"),
+                        "category", Map.of("name", "consolidated_event"),
+                        "cef_format_version", "0",
+                        "event", Map.of("name", "Consolidated Log Event"),
+                        "event_class_id", "ESA_CONSOLIDATED_LOG_EVENT",
+                        "host", "esa3.example.com",
+                        "message", frame.substring(frame.indexOf("CEF:")))),
+                "data_stream", Map.of("dataset", "cisco_secure_email_gateway.log"),
+                "ecs", Map.of("version", "8.17.0"),
+                "email", Map.of("message_id", "35073373", "subject", "Quarterly report"),
+                "event", Map.of("action", "DELIVERED", "code", "ESA_CONSOLIDATED_LOG_EVENT",
+                        "dataset", "cisco_secure_email_gateway.log", "kind", "event",
+                        "module", "cisco_secure_email_gateway", "severity", "5", "timezone", "UTC"),
+                "host", Map.of("id", "D4E8"),
+                "log", Map.of("syslog", Map.of("appname", "consolidated_event", "hostname", "esa3.example.com",
+                        "priority", 14L, "facility", Map.of("code", 1L, "name", "user-level"),
+                        "severity", Map.of("code", 6L, "name", "Informational"))),
+                "cef", Map.of("version", "0", "name", "Consolidated Log Event", "extensions", Map.of(
+                        "deviceExternalId", "D4E8", "ESAMID", "35073373", "deviceAction", "DELIVERED",
+                        "message", "Quarterly report")),
+                "observer", Map.of("name", "D4E8", "vendor", "Cisco", "product", "C390 Email Security Appliance",
+                        "version", "15.0.0-068")), document);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kasperskyLines")
+    void kasperskyEventsFromCefsyslogPassUntouched(SampleLine line) {
+        CiscoEsa filter = filter(Map.of());
+        assertPassesUntouched(filter, cefsyslogEvent(ECS_DECODER, line.raw(), false));
+        assertPassesUntouched(filter, cefsyslogEvent(LEGACY_DECODER, line.raw(), false));
+        // Without @metadata, as after a Logstash-to-Logstash hop: the decoded fields alone tell.
+        assertPassesUntouched(filter, new TestEvent(ECS_DECODER.decode(line.raw())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kasperskyLines")
+    void kasperskyRawLinesPassUntouched(SampleLine line) {
+        assertPassesUntouched(filter(Map.of()), rawEvent(line.raw()));
+    }
+
+    @Test
+    void rfc5424EventsOfOtherProgramsPassUntouched() {
+        String line = "<34>1 2026-05-30T09:21:00.000Z web01.example.com sshd 4242 - - Accepted publickey for alice";
+        assertPassesUntouched(filter(Map.of()), new TestEvent(ECS_DECODER.decode(line)));
+        assertPassesUntouched(filter(Map.of()), rawEvent(line));
+    }
+
+    @Test
+    void eventMappedByAnotherVendorFilterPassesUntouched() {
+        TestEvent event = rawEvent(RAW);
+        event.setField("[event][module]", "kaspersky");
+        assertPassesUntouched(filter(Map.of()), event);
+    }
+
+    @Test
+    void cefTextInsideAnEsaMessageDoesNotMakeItAnotherVendors() {
+        String line = "<166>Sep 12 11:00:00 mail_logs: Info: MID 7 Subject 'CEF:0|Acme|Firewall|1|2|x|3|'";
+        assertEquals(Map.of(
+                "@timestamp", "2026-09-12T11:00:00.000Z",
+                "cisco_secure_email_gateway", Map.of("log", Map.of("category", Map.of("name", "mail_logs"),
+                        "message", "MID 7 Subject 'CEF:0|Acme|Firewall|1|2|x|3|'",
+                        "subject", "CEF:0|Acme|Firewall|1|2|x|3|")),
+                "data_stream", Map.of("dataset", "cisco_secure_email_gateway.log"),
+                "ecs", Map.of("version", "8.17.0"),
+                "email", Map.of("message_id", "7"),
+                "event", Map.of("dataset", "cisco_secure_email_gateway.log", "kind", "event",
+                        "module", "cisco_secure_email_gateway", "timezone", "UTC"),
+                "log", Map.of("level", "info", "syslog", Map.of("priority", 166L))),
+                run(filter(Map.of()), rawEvent(line)));
     }
 
     @Test
@@ -225,6 +333,29 @@ class CiscoEsaTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    static Stream<SampleLine> kasperskyLines() {
+        return SampleCorpus.standard().files("kaspersky").stream().flatMap(file -> file.lines().stream());
+    }
+
+    private static void assertPassesUntouched(CiscoEsa filter, TestEvent event) {
+        Map<String, Object> before = EventDocuments.toPlainMap(event);
+        List<Event> matched = new ArrayList<>();
+        filter.filter(List.of(event), matched::add);
+        assertEquals(before, EventDocuments.toPlainMap(event));
+        assertEquals(List.of(), matched);
+    }
+
+    /** The event the cefsyslog input makes of a frame: the decoded document, the frame in @metadata. */
+    private static TestEvent cefsyslogEvent(MessageDecoder decoder, String frame, boolean withOriginal) {
+        Map<String, Object> input = decoder.decode(frame);
+        EcsDocument document = new EcsDocument(input);
+        if (withOriginal) {
+            document.put("event.original", frame);
+        }
+        document.put("@metadata.cefsyslog.original", frame);
+        return new TestEvent(input);
     }
 
     private static CiscoEsa filter(Map<String, ?> options) {

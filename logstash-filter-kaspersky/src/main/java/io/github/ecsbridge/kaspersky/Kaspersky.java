@@ -39,6 +39,9 @@ public final class Kaspersky implements Filter {
     public static final PluginConfigSpec<Boolean> PRESERVE_ORIGINAL_CONFIG =
             PluginConfigSpec.booleanSetting("preserve_original", false);
 
+    /** Where the {@code cefsyslog} input keeps every frame, whatever its {@code preserve_original} says. */
+    private static final String CEFSYSLOG_ORIGINAL = "[@metadata][cefsyslog][original]";
+
     /** Start of {@code error.message} for an event that hit a bug in this filter. */
     static final String INTERNAL_ERROR = "internal error in the kaspersky filter";
 
@@ -107,7 +110,12 @@ public final class Kaspersky implements Filter {
                 return false;
             }
         }
-        Object raw = event.getField(source);
+        // The cefsyslog input keeps the frame there; its message is only the MSG part or the CEF msg, which in
+        // legacy mode (no cef.* or log.syslog.structured_data to map) does not carry the record.
+        Object raw = event.getField(CEFSYSLOG_ORIGINAL);
+        if (!(raw instanceof String)) {
+            raw = event.getField(source);
+        }
         if (!(raw instanceof String line)) {
             return false;
         }

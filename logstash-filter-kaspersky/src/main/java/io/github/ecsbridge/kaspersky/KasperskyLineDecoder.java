@@ -92,6 +92,9 @@ public final class KasperskyLineDecoder {
         }
         legacyDecoder.decodeInto(line, legacy);
         legacy.put(mapper.vendorRoot(), document.get(mapper.vendorRoot()));
+        for (String field : KasperskyMapper.DATASET_FIELDS) {
+            legacy.put(field, document.get(field));
+        }
         Object problems = document.get("error.message");
         legacy.put("error.message", problems);
         return new Result(Status.MAPPED, legacy.toMap(), outcome.product(), null);

@@ -25,9 +25,10 @@ import java.util.Set;
  * <p>Steps: recognise the product ({@code products.tsv}); pair values with table rows ({@link LabelResolver});
  * remove the generic ECS field of every key a table maps, since the table knows better ({@code dhost} of KSC is
  * the managed device, not a destination); write vendor fields under {@code <vendorRoot>.<product>} and ECS fields;
- * then, in ECS mode, {@code event.severity}, the categorisation of the event class and {@code related.*}. A value
- * that does not fit its type is left out and described in {@code error.message}; nothing throws for bad input.
- * With {@code ecs_compatibility => disabled} only vendor fields are written.
+ * then {@code event.module}, {@code event.dataset} and {@code data_stream.dataset} ({@code products.tsv}); then, in
+ * ECS mode, {@code event.severity}, the categorisation of the event class and {@code related.*}. A value that does not
+ * fit its type is left out and described in {@code error.message}; nothing throws for bad input. With
+ * {@code ecs_compatibility => disabled} only vendor fields and the module and dataset are written.
  *
  * <p>Immutable after construction and thread-safe: one instance serves every pipeline worker.
  */
@@ -35,6 +36,12 @@ public final class KasperskyMapper {
 
     /** The vendor root of the tables and the default of the {@code target} option. */
     public static final String DEFAULT_VENDOR_ROOT = "kaspersky";
+
+    /** {@code event.module} of every mapped event; {@code products.tsv} names each product's dataset under it. */
+    public static final String MODULE = "kaspersky";
+
+    /** The fields that name the module and dataset of a mapped event, in both modes. */
+    static final List<String> DATASET_FIELDS = List.of("event.module", "event.dataset", "data_stream.dataset");
 
     /** Start of the message for a value that does not fit its table type. */
     public static final String MALFORMED_VALUE = "malformed value for key";
@@ -118,6 +125,11 @@ public final class KasperskyMapper {
         for (LabelResolver.Binding binding : bindings) {
             write(binding, document, problems);
         }
+        // Written in legacy mode too: Logstash's elasticsearch output routes by data_stream.dataset, and the
+        // logs-kaspersky.*-* templates expect event.module and event.dataset to match it.
+        document.put("event.module", MODULE);
+        document.put("event.dataset", product.dataset());
+        document.put("data_stream.dataset", product.dataset());
         if (mode.isEcs()) {
             if (!source.isCef() && !signature.isEmpty()) {
                 // CEF events carry their class in event.code already; the RFC 5424 parser does not know ours.
@@ -264,7 +276,8 @@ public final class KasperskyMapper {
     }
 
     private static Set<String> touchedRoots(KasperskyTables tables, String vendorRoot) {
-        Set<String> roots = new LinkedHashSet<>(List.of("cef", "log", "event", "related", "error", "message"));
+        Set<String> roots = new LinkedHashSet<>(List.of("cef", "log", "event", "related", "error", "message",
+                "data_stream"));
         roots.add(root(vendorRoot));
         for (ProductTables product : tables.products().values()) {
             for (FieldRule rule : product.fields()) {

@@ -33,7 +33,7 @@ final class KasperskyTables {
         ProductDetector detector = ProductDetector.load();
         Map<String, ProductTables> products = new LinkedHashMap<>();
         for (ProductDetector.Rule rule : detector.rules()) {
-            products.computeIfAbsent(rule.product(), ProductTables::load);
+            products.computeIfAbsent(rule.product(), product -> ProductTables.load(product, rule.dataset()));
         }
         SeverityTable severities = SeverityTable.load();
         for (SeverityTable.Rule rule : severities.rules()) {

@@ -2,27 +2,32 @@ package io.github.ecsbridge.kaspersky;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Tells which Kaspersky product an event comes from, by the rows of {@code products.tsv}: normalized CEF vendor and
- * product, event class prefix, or the structured-data element of the KSC native export. Immutable.
+ * product, event class prefix, or the structured-data element of the KSC native export. Every row of a product names
+ * its dataset. Immutable.
  */
 final class ProductDetector {
 
     static final String TABLE = "products.tsv";
-    static final String HEADER = "product\tvendor\tdevice_product\tsignature\tsd_id\tclass_key";
+    static final String HEADER = "product\tdataset\tvendor\tdevice_product\tsignature\tsd_id\tclass_key";
 
     private static final String ANY = "*";
+    private static final Pattern DATASET = Pattern.compile(Pattern.quote(KasperskyMapper.MODULE + ".") + "[a-z0-9_]+");
 
     /**
      * One row; {@code null} cells match anything.
      *
+     * @param dataset  {@code event.dataset} and {@code data_stream.dataset} of the product's events
      * @param classKey for events without a CEF header, the structured-data parameter holding the event class
      */
-    record Rule(String product, String vendor, String deviceProduct, String signaturePrefix, String sdId,
-            String classKey) {
+    record Rule(String product, String dataset, String vendor, String deviceProduct, String signaturePrefix,
+            String sdId, String classKey) {
 
         boolean matches(String eventVendor, String eventProduct, String signature, Map<String, ?> structuredData) {
             return (vendor == null || eventVendor != null && Labels.normalizedContains(eventVendor, vendor))
@@ -41,16 +46,32 @@ final class ProductDetector {
 
     /** Reads {@code products.tsv}. */
     static ProductDetector load() {
+        return of(TsvTable.read(TABLE, HEADER));
+    }
+
+    /** Checks and reads the rows of a products table. */
+    static ProductDetector of(List<TsvTable.Row> rows) {
         List<Rule> rules = new ArrayList<>();
-        for (TsvTable.Row row : TsvTable.read(TABLE, HEADER)) {
-            String vendor = any(row.required(1, "vendor"));
-            String product = any(row.required(2, "device_product"));
+        Map<String, String> datasets = new HashMap<>();
+        for (TsvTable.Row row : rows) {
+            String code = row.required(0, "product");
+            String dataset = row.required(1, "dataset");
+            if (!DATASET.matcher(dataset).matches()) {
+                throw row.problem("[dataset] must be " + KasperskyMapper.MODULE + ".<name> in a-z, 0-9 and _ (the "
+                        + "logs-" + KasperskyMapper.MODULE + ".*-* data streams), got '" + dataset + "'");
+            }
+            String known = datasets.putIfAbsent(code, dataset);
+            if (known != null && !known.equals(dataset)) {
+                throw row.problem("[dataset] of product " + code + " is " + known + " on an earlier row");
+            }
+            String vendor = any(row.required(2, "vendor"));
+            String product = any(row.required(3, "device_product"));
             if (vendor != null && !vendor.equals(Labels.normalize(vendor))
                     || product != null && !product.equals(Labels.normalize(product))) {
                 throw row.problem("[vendor] and [device_product] must be written normalized (a-z, 0-9)");
             }
-            rules.add(new Rule(row.required(0, "product"), vendor, product, any(row.required(3, "signature")),
-                    any(row.required(4, "sd_id")), row.cell(5)));
+            rules.add(new Rule(code, dataset, vendor, product, any(row.required(4, "signature")),
+                    any(row.required(5, "sd_id")), row.cell(6)));
         }
         return new ProductDetector(rules);
     }

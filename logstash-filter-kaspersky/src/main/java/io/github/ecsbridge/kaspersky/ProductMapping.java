@@ -33,6 +33,11 @@ final class ProductMapping {
         return tables.product();
     }
 
+    /** {@code event.dataset} and {@code data_stream.dataset} of the product's events. */
+    String dataset() {
+        return tables.dataset();
+    }
+
     /** {@code <target>.<product>.}, the prefix of every vendor field of this product. */
     String vendorPrefix() {
         return vendorPrefix;

@@ -9,13 +9,15 @@ import java.util.Set;
  * each other: every group a row is scoped to is defined by a base row.
  *
  * @param product the product code ({@code ksmg})
+ * @param dataset {@code event.dataset} and {@code data_stream.dataset} of its events ({@code kaspersky.ksmg}), from
+ *                {@code products.tsv}
  * @param fields  the field rules, in table order
  * @param events  the event rules, in table order
  */
-record ProductTables(String product, List<FieldRule> fields, List<EventRule> events) {
+record ProductTables(String product, String dataset, List<FieldRule> fields, List<EventRule> events) {
 
     /** Reads and checks the tables of a product. */
-    static ProductTables load(String product) {
+    static ProductTables load(String product, String dataset) {
         List<FieldRule> fields = FieldRule.read(product + "-fields.tsv");
         List<EventRule> events = EventRule.read(product + "-events.tsv");
         Set<String> groups = new HashSet<>();
@@ -30,7 +32,7 @@ record ProductTables(String product, List<FieldRule> fields, List<EventRule> eve
         for (FieldRule rule : fields) {
             checkGroups(rule.scope(), groups, rule.where());
         }
-        return new ProductTables(product, fields, events);
+        return new ProductTables(product, dataset, fields, events);
     }
 
     /** The most specific base row for an event class, or {@code null} when none covers it. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Checks that the field list of {@code docs/index.asciidoc} is the one the tables imply: every vendor and ECS field
- * a table row can set, with its type and source keys or labels. {@code -Dkaspersky.docs.update=true} rewrites the
- * list after a table change.
+ * a table row can set, with its type and source keys or labels, and the module and dataset of {@code products.tsv}.
+ * {@code -Dkaspersky.docs.update=true} rewrites the list after a table change.
  */
 class FieldListDocTest {
 
@@ -72,6 +73,15 @@ class FieldListDocTest {
                     }
                 }
             }
+            // Not from a field row: products.tsv names the dataset, and every mapped event gets these.
+            String every = "every event: `" + product.dataset() + "`";
+            for (String field : List.of("data_stream.dataset", "event.dataset")) {
+                types.computeIfAbsent(field, k -> new TreeSet<>()).add(ECS.type(field));
+                sources.computeIfAbsent(field, k -> new TreeSet<>()).add(every);
+            }
+            types.computeIfAbsent("event.module", k -> new TreeSet<>()).add(ECS.type("event.module"));
+            sources.computeIfAbsent("event.module", k -> new TreeSet<>())
+                    .add("every event: `" + KasperskyMapper.MODULE + "`");
             out.append('\n').append("[id=\"plugins-{type}s-{plugin}-fields-").append(code).append("\"]\n")
                     .append("===== ").append(title).append(" (`").append(code)
                     .append("`)\n\n")

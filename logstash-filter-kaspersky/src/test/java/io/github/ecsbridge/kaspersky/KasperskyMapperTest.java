@@ -49,8 +49,8 @@ class KasperskyMapperTest {
     void conditionalRowsRefineTheCategorisation() {
         Map<String, Object> infected = mapped(AV_INFECTED);
         assertEquals(Map.of("action", "rejected", "category", List.of("email", "malware"), "code",
-                "LMS_EV_SCAN_LOGIC_AV_STATUS", "kind", "alert", "outcome", "success", "severity", 8L, "type",
-                List.of("info")), infected.get("event"));
+                "LMS_EV_SCAN_LOGIC_AV_STATUS", "dataset", "kaspersky.ksmg", "kind", "alert", "module", "kaspersky",
+                "outcome", "success", "severity", 8L, "type", List.of("info")), infected.get("event"));
         Map<String, Object> basesError = mapped(AV_INFECTED.replace("Infected", "BasesError"));
         assertEquals("event", field(basesError, "event.kind"));
         assertEquals("failure", field(basesError, "event.outcome"));
@@ -67,13 +67,33 @@ class KasperskyMapperTest {
     }
 
     @Test
-    void legacyModeAddsOnlyVendorFields() {
+    void legacyModeAddsOnlyVendorFieldsAndTheModuleAndDataset() {
         Map<String, Object> document = decoded(AV_INFECTED);
         String before = Json.toLine(document);
         TestLines.mapper("kaspersky", EcsCompatibility.DISABLED).map(new EcsDocument(document));
-        Object vendor = document.remove("kaspersky");
+        EcsDocument mapped = new EcsDocument(document);
+        Object vendor = mapped.remove("kaspersky");
+        assertEquals(Map.of("dataset", "kaspersky.ksmg"), mapped.remove("data_stream"));
+        assertEquals("kaspersky", mapped.remove("event.module"));
+        assertEquals("kaspersky.ksmg", mapped.remove("event.dataset"));
         assertEquals(before, Json.toLine(document));
         assertEquals(Map.of("ksmg", Map.of("message_id", "4dLq", "scan_status", "Infected")), vendor);
+    }
+
+    @Test
+    void everyMappedEventNamesTheModuleAndTheDatasetOfItsProduct() {
+        Map<String, String> lines = Map.of(
+                "kaspersky.ksmg", AV_INFECTED,
+                "kaspersky.kata", "CEF:0|AO Kaspersky Lab|Kaspersky Anti Targeted Attack Platform|7.1|ids|IDS|Low|"
+                        + "src=10.0.0.1",
+                "kaspersky.kcs", "CEF:0|Kaspersky|Kaspersky Container Security|2.0|PM-1|PM|7|dpid=1",
+                "kaspersky.ksc", "<29>1 2026-05-18T14:20:00.000Z ksc01 KES|11.0.0.0 - GNRL_EV_VIRUS_FOUND - x");
+        lines.forEach((dataset, line) -> {
+            Map<String, Object> document = mapped(line);
+            assertEquals(Map.of("dataset", dataset), document.get("data_stream"), line);
+            assertEquals("kaspersky", field(document, "event.module"), line);
+            assertEquals(dataset, field(document, "event.dataset"), line);
+        });
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -40,7 +41,7 @@ class KasperskySamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sampleFiles")
     void eventsDecodedByTheInputMatchTheExpectedDocuments(SampleFile file) {
-        GoldenAssert.assertMatches(file, line -> filtered(new TestEvent(DECODER.decode(line.raw()))));
+        GoldenAssert.assertMatches(file, line -> filtered(cefsyslogEvent(line.raw())));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -48,6 +49,13 @@ class KasperskySamplesTest {
     void rawMessagesMatchTheExpectedDocuments(SampleFile file) {
         GoldenAssert.assertMatches(file, line -> filtered(
                 new TestEvent(Map.of("message", line.raw(), "@timestamp", GoldenAssert.NOW.toString()))));
+    }
+
+    /** The decoded document with the frame in {@code @metadata}, as the input emits it. */
+    private static Event cefsyslogEvent(String frame) {
+        Map<String, Object> input = DECODER.decode(frame);
+        input.put("@metadata", new HashMap<>(Map.of("cefsyslog", new HashMap<>(Map.of("original", frame)))));
+        return new TestEvent(input);
     }
 
     private static Map<String, Object> filtered(Event event) {

@@ -4,12 +4,14 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Checks the mapping tables against each other and against ECS, beyond what loading them checks. */
@@ -26,6 +28,31 @@ class KasperskyTablesTest {
     @Test
     void everyProductOfTheDetectorHasTables() {
         assertEquals(Set.of("ksmg", "kata", "kcs", "ksc"), TABLES.products().keySet());
+    }
+
+    @Test
+    void everyProductHasTheDatasetOfItsDataStream() {
+        Map<String, String> datasets = new LinkedHashMap<>();
+        TABLES.products().forEach((code, product) -> datasets.put(code, product.dataset()));
+        assertEquals(Map.of("ksmg", "kaspersky.ksmg", "kata", "kaspersky.kata", "kcs", "kaspersky.kcs",
+                "ksc", "kaspersky.ksc"), datasets);
+    }
+
+    @Test
+    void datasetOutsideTheKasperskyDataStreamsIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> products(
+                "ksmg\tkaspersky-ksmg\tkaspersky\tmail\t*\t*\t-"));
+        assertEquals("products.tsv line 2: [dataset] must be kaspersky.<name> in a-z, 0-9 and _ (the "
+                + "logs-kaspersky.*-* data streams), got 'kaspersky-ksmg'", e.getMessage());
+    }
+
+    @Test
+    void productWithTwoDatasetsIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> products(
+                "ksmg\tkaspersky.ksmg\tkaspersky\tmail\t*\t*\t-",
+                "ksmg\tkaspersky.mail\tkaspersky\tksmg\t*\t*\t-"));
+        assertEquals("products.tsv line 3: [dataset] of product ksmg is kaspersky.ksmg on an earlier row",
+                e.getMessage());
     }
 
     @Test
@@ -183,6 +210,13 @@ class KasperskyTablesTest {
     }
 
     /** Every exact class id of the events table, and one made-up class per prefix. */
+    private static ProductDetector products(String... rows) {
+        List<String> lines = new ArrayList<>();
+        lines.add(ProductDetector.HEADER);
+        lines.addAll(List.of(rows));
+        return ProductDetector.of(TsvTable.parse(ProductDetector.TABLE, lines, ProductDetector.HEADER));
+    }
+
     private static Set<String> representativeSignatures(ProductTables product) {
         Set<String> signatures = new LinkedHashSet<>();
         for (EventRule rule : product.events()) {

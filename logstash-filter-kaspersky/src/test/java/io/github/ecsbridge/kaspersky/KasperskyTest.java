@@ -1,6 +1,9 @@
 package io.github.ecsbridge.kaspersky;
 
 import co.elastic.logstash.api.Event;
+import io.github.ecsbridge.decoder.DecoderOptions;
+import io.github.ecsbridge.decoder.MessageDecoder;
+import io.github.ecsbridge.ecs.EcsCompatibility;
 import io.github.ecsbridge.samples.GoldenAssert;
 import io.github.ecsbridge.samples.SampleCorpus;
 import io.github.ecsbridge.samples.SampleFile;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -207,6 +211,29 @@ class KasperskyTest {
             }
         } finally {
             workers.shutdownNow();
+        }
+    }
+
+    @Test
+    void legacyCefsyslogEventsAreMappedFromTheFrameInMetadataLikeRawLines() {
+        Kaspersky legacy = filter(Map.of("ecs_compatibility", "disabled"));
+        MessageDecoder decoder = new MessageDecoder(DecoderOptions.builder().zone(ZoneOffset.UTC)
+                .clock(GoldenAssert.CLOCK).ecsCompatibility(EcsCompatibility.DISABLED).build());
+        for (SampleFile file : SampleCorpus.standard().files("kaspersky")) {
+            for (SampleLine line : file.lines()) {
+                // What the cefsyslog input emits in legacy mode: message is the MSG part or the CEF msg.
+                Map<String, Object> input = decoder.decode(line.raw());
+                input.put("@metadata", new HashMap<>(Map.of("cefsyslog", new HashMap<>(Map.of("original",
+                        line.raw())))));
+                TestEvent fromInput = new TestEvent(input);
+                List<Event> matched = new ArrayList<>();
+                legacy.filter(List.of(fromInput), matched::add);
+                TestEvent raw = new TestEvent(Map.of("message", line.raw(), "@timestamp",
+                        fromInput.getEventTimestamp().toString()));
+                legacy.filter(List.of(raw), e -> { });
+                assertEquals(List.of(fromInput), matched, line.location());
+                assertEquals(EventDocuments.toPlainMap(raw), EventDocuments.toPlainMap(fromInput), line.location());
+            }
         }
     }
 

@@ -13,12 +13,16 @@ import java.util.Map;
  * the sender. The sender goes where the usual shippers put it, so the same line gives the same document whichever
  * path it takes: {@code log.source.address} = {@code "ip:port"} in ECS mode, as Filebeat's and Elastic Agent's
  * tcp/udp/syslog inputs write it (the ingest pipelines see that), and {@code host} = ip in legacy mode, as Logstash's
- * syslog input writes it. Thread-safe.
+ * syslog input writes it. The frame text also goes to {@value #ORIGINAL_METADATA_FIELD}, whatever
+ * {@code preserve_original} says: filters that reparse the frame ({@code cisco_esa} for CEF records, whose
+ * {@code message} became the CEF {@code msg}) find it there, and {@code @metadata} is never indexed. Thread-safe.
  */
 final class SyslogEventBuilder {
 
     static final String ECS_SENDER_FIELD = "log.source.address";
     static final String LEGACY_SENDER_FIELD = "host";
+    /** Dotted name of the frame text in the event map, which Logstash turns into its {@code @metadata}. */
+    static final String ORIGINAL_METADATA_FIELD = "@metadata.cefsyslog.original";
 
     private final MessageDecoder decoder;
     private final boolean ecs;
@@ -46,12 +50,15 @@ final class SyslogEventBuilder {
         if (isTagged(event)) {
             metrics.parseFailure();
         }
+        EcsDocument document = new EcsDocument(event);
         PeerAddress peer = frame.peer();
         if (ecs) {
-            new EcsDocument(event).put(ECS_SENDER_FIELD, peer.address());
+            document.put(ECS_SENDER_FIELD, peer.address());
         } else if (peer.ip() != null) {
             event.put(LEGACY_SENDER_FIELD, peer.ip());
         }
+        // The string the decoder read, so the same one event.original would hold: only a reference is added.
+        document.put(ORIGINAL_METADATA_FIELD, frame.text());
         return event;
     }
 

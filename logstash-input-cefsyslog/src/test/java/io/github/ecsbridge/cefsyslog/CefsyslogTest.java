@@ -52,6 +52,7 @@ class CefsyslogTest {
         Map<String, Object> log = new LinkedHashMap<>((Map<String, Object>) event.getOrDefault("log", Map.of()));
         log.put("source", Map.of("address", sender));
         event.put("log", log);
+        event.put("@metadata", Map.of("cefsyslog", Map.of("original", frame)));
         return event;
     }
 

@@ -40,6 +40,7 @@ class SyslogEventBuilderTest {
         Map<String, Object> log = new LinkedHashMap<>((Map<String, Object>) expected.getOrDefault("log", Map.of()));
         log.put("source", Map.of("address", "192.0.2.7:51514"));
         expected.put("log", log);
+        expected.put("@metadata", Map.of("cefsyslog", Map.of("original", CEF_LINE)));
         return expected;
     }
 
@@ -53,7 +54,24 @@ class SyslogEventBuilderTest {
     void legacyEventHasTheSenderIpInHost() {
         Map<String, Object> expected = new LinkedHashMap<>(decoder(EcsCompatibility.DISABLED).decode(CEF_LINE));
         expected.put("host", "192.0.2.7");
+        expected.put("@metadata", Map.of("cefsyslog", Map.of("original", CEF_LINE)));
         assertEquals(expected, build(EcsCompatibility.DISABLED, CEF_LINE, Set.of(), CEF_LINE.length()));
+    }
+
+    @Test
+    void frameTextIsInMetadataWithoutPreserveOriginalAndIsWhatEventOriginalWouldHold() {
+        String text = "<13>Jul  4 09:16:35 host app: caf\uFFFD";
+        Map<String, Object> event = build(EcsCompatibility.V8, text, Set.of(FrameDefect.INVALID_UTF8), 36);
+        assertEquals(Map.of("cefsyslog", Map.of("original", text)), event.get("@metadata"));
+        assertEquals(null, event.get("event"));
+
+        MessageDecoder preserving = new MessageDecoder(DecoderOptions.builder().clock(CLOCK).preserveOriginal(true)
+                .build());
+        SyslogEventBuilder builder = new SyslogEventBuilder(preserving, EcsCompatibility.V8, 64,
+                InputMetrics.disabled());
+        Map<String, Object> preserved = builder.build(new ReceivedFrame(text, 36, Set.of(), 36, PEER));
+        assertEquals(Map.of("original", text), preserved.get("event"));
+        assertEquals(Map.of("cefsyslog", Map.of("original", text)), preserved.get("@metadata"));
     }
 
     @Test
