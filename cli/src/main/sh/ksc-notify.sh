@@ -85,7 +85,7 @@ frame="<$priority>1 $(date -u +%Y-%m-%dT%H:%M:%SZ) $(uname -n) klnotify - - - $c
 
 if [ -n "$ca_file" ]; then
   printf '%s\n' "$frame" | openssl s_client -quiet -no_ign_eof -connect "$host:$port" -servername "$host" \
-    -CAfile "$ca_file" -verify_return_error >/dev/null 2>&1
+    -CAfile "$ca_file" -verify_hostname "$host" -verify_return_error >/dev/null 2>&1
 else
   printf '%s\n' "$frame" | nc -N "$host" "$port"
 fi

@@ -41,19 +41,20 @@ import java.util.Date;
 /**
  * Certificates made at test time, written as PEM files: a CA; a server certificate for 127.0.0.1 and localhost with
  * its key plain and encrypted; a client certificate from the same CA; and a stranger client from another CA.
+ * Shipped in this module's test-jar for other modules' TLS tests.
  */
-final class TestCertificates {
+public final class TestCertificates {
 
-    static final String PASSPHRASE = "s3cret-Passphrase";
+    public static final String PASSPHRASE = "s3cret-Passphrase";
     private static final char[] STORE_PASSWORD = "store".toCharArray();
 
-    final Path caCertificate;
-    final Path serverCertificate;
-    final Path serverKey;
-    final Path serverEncryptedKey;
-    final Path serverRsaKey;
-    final Path clientCertificate;
-    final Path clientKey;
+    public final Path caCertificate;
+    public final Path serverCertificate;
+    public final Path serverKey;
+    public final Path serverEncryptedKey;
+    public final Path serverRsaKey;
+    public final Path clientCertificate;
+    public final Path clientKey;
     private final X509Certificate ca;
     private final X509Certificate client;
     private final PrivateKey clientPrivateKey;
@@ -86,12 +87,12 @@ final class TestCertificates {
         clientKey = write(dir.resolve("client.key"), pem("PRIVATE KEY", clientPrivateKey.getEncoded()));
     }
 
-    static TestCertificates create(Path dir) throws Exception {
+    public static TestCertificates create(Path dir) throws Exception {
         return new TestCertificates(dir);
     }
 
     /** A client context trusting the CA, presenting the known client certificate, the stranger's, or none. */
-    SSLContext clientContext(ClientIdentity identity, String protocol) throws Exception {
+    public SSLContext clientContext(ClientIdentity identity, String protocol) throws Exception {
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
         trust.setCertificateEntry("ca", ca);
@@ -112,7 +113,7 @@ final class TestCertificates {
     }
 
     /** Which certificate a test client presents. */
-    enum ClientIdentity {
+    public enum ClientIdentity {
         NONE,
         KNOWN,
         STRANGER
