@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "notify", mixinStandardHelpOptions = true,
         description = "Sends one Kaspersky Security Center notification as CEF syslog (octet counting) over TCP or "
-                + "TLS. Give the KSC placeholders as option values, e.g. --computer \"%COMPUTER%\".")
+                + "TLS. Give the KSC placeholders as option values, e.g. --computer \"%%COMPUTER%%\".")
 final class NotifyCommand implements Callable<Integer> {
 
     @Option(names = "--host", required = true, description = "Host of the cefsyslog input.")
