@@ -6,6 +6,7 @@ import io.github.ecsbridge.samples.DocumentDiff;
 import io.github.ecsbridge.samples.Json;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,20 @@ class CommonPipelineTest {
 
     static Stream<String> entryPipelines() {
         return CATALOG.dataStreams().stream().map(DataStreamDefinition::pipelineId);
+    }
+
+    /** The fields the common steps own: entry pipelines add their vendor's fields beside them. */
+    private static Map<String, Object> commonPart(Map<String, Object> document) {
+        Map<String, Object> common = new LinkedHashMap<>();
+        for (String field : List.of("ecs", "_tmp")) {
+            if (document.containsKey(field)) {
+                common.put(field, document.get(field));
+            }
+        }
+        if (document.get("event") instanceof Map<?, ?> event && event.containsKey("original")) {
+            common.put("event", Map.of("original", event.get("original")));
+        }
+        return common;
     }
 
     private static void assertDocument(String expectedJson, Map<String, Object> actual) {
@@ -97,7 +112,7 @@ class CommonPipelineTest {
     void entryPipelineRunsTheCommonStepsAndDropsScratchValues(String pipeline) {
         assertDocument("""
                 {"ecs": {"version": "8.17.0"}, "event": {"original": "line"}}
-                """, es.simulate(pipeline, Map.of("message", "line", "_tmp", Map.of("category", "amp"))));
+                """, commonPart(es.simulate(pipeline, Map.of("message", "line", "_tmp", Map.of("category", "amp")))));
     }
 
     @ParameterizedTest
@@ -124,7 +139,7 @@ class CommonPipelineTest {
         Map<String, Object> stored = es.connection().get("/" + index + "/_doc/" + answer.get("_id")).orElseThrow();
         assertDocument("""
                 {"ecs": {"version": "8.17.0"}, "event": {"original": "line"}}
-                """, (Map<String, Object>) Json.normalize(stored.get("_source")));
+                """, commonPart((Map<String, Object>) Json.normalize(stored.get("_source"))));
         es.connection().send("DELETE", "/" + index, null);
     }
 }
