@@ -5,6 +5,7 @@ import io.github.ecsbridge.ecs.EcsDocument;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,6 +113,10 @@ public final class CefEcsMapper {
             return;
         }
         ZoneId zone = deviceZone(message, warnings);
+        if (target.get(EXTENSIONS) == null) {
+            // Sized for every extension, so that a long message does not rehash the map two or three times.
+            target.put(EXTENSIONS, new LinkedHashMap<String, Object>(extensions.size() * 4 / 3 + 1));
+        }
         Map<String, Object> store = target.object(EXTENSIONS);
         for (Map.Entry<String, String> extension : extensions.entrySet()) {
             String key = extension.getKey();

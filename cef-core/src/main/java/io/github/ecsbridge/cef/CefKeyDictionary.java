@@ -11,7 +11,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The CEF extension keys, read once from the project's key table ({@code io/github/ecsbridge/cef/cef-keys.tsv})
@@ -30,13 +32,23 @@ public final class CefKeyDictionary {
     private static final String HEADER = "short_name\tfull_name\ttype\tecs_field\ttranslate\trelated\tlegacy_name";
     private static final int COLUMNS = 7;
     private static final String NONE = "-";
+    /** Case-insensitive lookups remembered, at most; the names come from the input, so the memory is bounded. */
+    static final int MAX_REMEMBERED_NAMES = 1024;
+    static final int MAX_REMEMBERED_LENGTH = 64;
 
     private final List<CefKey> keys;
     private final Map<String, CefKey> byName;
     private final Map<String, CefKey> byNameIgnoringCase;
+    /**
+     * Results of {@link #byNameIgnoringCase} by name as sent, found or not: vendor keys outside the table
+     * ({@code ESAMID}) came to that ordered map, and its case-folding comparisons, on every event.
+     */
+    private final ConcurrentHashMap<String, Optional<CefKey>> ignoringCaseByName = new ConcurrentHashMap<>();
     /** Open-addressing set of every name, so the scanner can reuse these strings instead of cutting new ones. */
     private final String[] internTable;
     private final int[] internHashes;
+    /** For each name ending in {@code Label}, the name without it: a string whose hash is already known. */
+    private final Map<String, String> withoutLabelSuffix;
 
     private CefKeyDictionary(List<CefKey> keys) {
         this.keys = Collections.unmodifiableList(keys);
@@ -59,6 +71,15 @@ public final class CefKeyDictionary {
             internTable[slot] = name;
             internHashes[slot] = name.hashCode();
         }
+        this.withoutLabelSuffix = new HashMap<>();
+        for (String name : byName.keySet()) {
+            if (name.endsWith(CefMessage.LABEL_SUFFIX) && name.length() > CefMessage.LABEL_SUFFIX.length()) {
+                String slotName = name.substring(0, name.length() - CefMessage.LABEL_SUFFIX.length());
+                // Hashed once here; every event that looks the slot up reuses the cached hash.
+                slotName.hashCode();
+                withoutLabelSuffix.put(name, slotName);
+            }
+        }
     }
 
     /** The dictionary of the project's key table, loaded on first use. */
@@ -69,7 +90,18 @@ public final class CefKeyDictionary {
     /** The key with this short or full name, or {@code null} for keys outside the dictionary. */
     public CefKey get(String name) {
         CefKey key = byName.get(name);
-        return key != null ? key : byNameIgnoringCase.get(name);
+        if (key != null) {
+            return key;
+        }
+        Optional<CefKey> remembered = ignoringCaseByName.get(name);
+        if (remembered != null) {
+            return remembered.orElse(null);
+        }
+        CefKey found = byNameIgnoringCase.get(name);
+        if (name.length() <= MAX_REMEMBERED_LENGTH && ignoringCaseByName.size() < MAX_REMEMBERED_NAMES) {
+            ignoringCaseByName.putIfAbsent(name, Optional.ofNullable(found));
+        }
+        return found;
     }
 
     /** The full name for a short or full name; unknown keys are returned unchanged. */
@@ -88,11 +120,16 @@ public final class CefKeyDictionary {
      * {@code null}; saves the scanner one allocation per known key.
      */
     String intern(String text, int start, int end) {
-        int length = end - start;
         int hash = 0;
         for (int i = start; i < end; i++) {
             hash = 31 * hash + text.charAt(i);
         }
+        return intern(text, start, end, hash);
+    }
+
+    /** {@link #intern(String, int, int)} when the caller has the {@link String#hashCode()} of the text already. */
+    String intern(String text, int start, int end, int hash) {
+        int length = end - start;
         int mask = internTable.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             String candidate = internTable[slot];
@@ -104,6 +141,14 @@ public final class CefKeyDictionary {
                 return candidate;
             }
         }
+    }
+
+    /**
+     * {@code name} without its {@code Label} suffix when {@code name} is a dictionary name that ends in it, else
+     * {@code null}; the string returned is the same on every call.
+     */
+    String withoutLabelSuffix(String name) {
+        return withoutLabelSuffix.get(name);
     }
 
     /**

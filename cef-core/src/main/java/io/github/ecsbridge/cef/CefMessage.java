@@ -79,7 +79,8 @@ public final class CefMessage {
             String earlier = slots.putIfAbsent(label, slot);
             if (earlier == null) {
                 byLabel.put(label, extensions.get(slot));
-            } else {
+            } else if (problems == null || problems.size() < CefScanner.MAX_WARNINGS) {
+                // The scanner's cap holds for these warnings too: a line cannot make the list grow without bound.
                 if (problems == null) {
                     problems = new ArrayList<>(2);
                 }
@@ -204,7 +205,8 @@ public final class CefMessage {
         if (slotLength <= 0 || !key.endsWith(LABEL_SUFFIX)) {
             return null;
         }
-        String slot = key.substring(0, slotLength);
+        String known = CefKeyDictionary.standard().withoutLabelSuffix(key);
+        String slot = known != null ? known : key.substring(0, slotLength);
         if (extensions.containsKey(slot)) {
             return slot;
         }

@@ -109,6 +109,9 @@ public final class CefScanner {
     private int end;
     /** Index of the {@code =} of the next key when a value scan has already found it, else -1. */
     private int nextKeyEquals = -1;
+    /** Start and {@link String#hashCode()} of the last key {@link #keyEqualsAt} accepted, for the dictionary. */
+    private int keyHashStart = -1;
+    private int keyHash;
     private String key;
     private int keyPos;
     private int valueStart;
@@ -312,7 +315,8 @@ public final class CefScanner {
         if (equals < 0) {
             return skipTextWithoutKey(start);
         }
-        String known = dictionary.intern(text, start, equals);
+        String known = keyHashStart == start ? dictionary.intern(text, start, equals, keyHash)
+                : dictionary.intern(text, start, equals);
         key = known != null ? known : text.substring(start, equals);
         keyPos = start;
         valueStart = equals + 1;
@@ -498,11 +502,17 @@ public final class CefScanner {
         if (equals >= end || spaceFrom(start) < equals) {
             return -1;
         }
+        // The hash is computed on the way, so that the dictionary lookup of the key does not read it again.
+        int hash = text.charAt(start);
         for (int i = start + 1; i < equals; i++) {
-            if (!isKeyPart(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (!isKeyPart(c)) {
                 return -1;
             }
+            hash = 31 * hash + c;
         }
+        keyHashStart = start;
+        keyHash = hash;
         return equals;
     }
 

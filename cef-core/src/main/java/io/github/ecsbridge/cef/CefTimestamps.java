@@ -1,5 +1,8 @@
 package io.github.ecsbridge.cef;
 
+import io.github.ecsbridge.ecs.EcsTimestamps;
+import io.github.ecsbridge.ecs.ZonedTimes;
+
 import java.text.DateFormatSymbols;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -9,7 +12,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,9 +44,6 @@ import java.util.Objects;
  */
 public final class CefTimestamps {
 
-    private static final DateTimeFormatter ISO_MILLIS =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
-
     private static final Duration FUTURE_TOLERANCE = Duration.ofDays(2);
 
     private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
@@ -71,6 +70,9 @@ public final class CefTimestamps {
     private final String[] monthNames;
     private final int[] monthNumbers;
     private final String[] weekdayNames;
+    /** First letter of each name, folded as {@link #fold} does: a cheap test before the full comparison. */
+    private final char[] monthFirstLetters;
+    private final char[] weekdayFirstLetters;
 
     /**
      * @param defaultZone zone for values that carry none
@@ -104,6 +106,8 @@ public final class CefTimestamps {
             }
         }
         this.weekdayNames = weekdays.toArray(new String[0]);
+        this.monthFirstLetters = firstLetters(monthNames);
+        this.weekdayFirstLetters = firstLetters(weekdayNames);
     }
 
     /** The zone used for values without one. */
@@ -136,7 +140,7 @@ public final class CefTimestamps {
 
     /** Prints an instant as ISO-8601 UTC with exactly three fraction digits: {@code 2026-06-01T00:00:00.000Z}. */
     public static String format(Instant instant) {
-        return ISO_MILLIS.format(instant);
+        return EcsTimestamps.format(instant);
     }
 
     /**
@@ -162,6 +166,22 @@ public final class CefTimestamps {
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("unknown time zone " + Numbers.quote(zone));
         }
+    }
+
+    private static char[] firstLetters(String[] names) {
+        char[] letters = new char[names.length];
+        for (int i = 0; i < names.length; i++) {
+            letters[i] = names[i].isEmpty() ? 0 : fold(names[i].charAt(0));
+        }
+        return letters;
+    }
+
+    /**
+     * One form per letter for every pair that {@code regionMatches(true, ...)} takes as equal (it compares the
+     * letters, their upper cases, then the lower cases of those), so letters that match always fold alike.
+     */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static String stripDot(String name) {
@@ -243,7 +263,7 @@ public final class CefTimestamps {
         private Instant textual() {
             int wordStart = pos;
             int wordEnd = word();
-            if (indexOf(weekdayNames, wordStart, wordEnd) >= 0) {
+            if (indexOf(weekdayNames, weekdayFirstLetters, wordStart, wordEnd) >= 0) {
                 if (pos < text.length() && text.charAt(pos) == ',') {
                     pos++;
                 }
@@ -251,7 +271,7 @@ public final class CefTimestamps {
                 wordStart = pos;
                 wordEnd = word();
             }
-            int monthIndex = indexOf(monthNames, wordStart, wordEnd);
+            int monthIndex = indexOf(monthNames, monthFirstLetters, wordStart, wordEnd);
             if (monthIndex < 0) {
                 pos = wordStart;
                 throw fail("expected a month name");
@@ -289,7 +309,7 @@ public final class CefTimestamps {
         private Instant nearestYear(int month, int day, int hour, int minute, int second, int nanos, ZoneId valueZone) {
             Instant now = clock.instant();
             Instant latestAllowed = now.plus(FUTURE_TOLERANCE);
-            int currentYear = now.atZone(valueZone).getYear();
+            int currentYear = ZonedTimes.year(now, valueZone);
             Instant best = null;
             long bestDistance = Long.MAX_VALUE;
             for (int year = currentYear + 1; year >= currentYear - 1; year--) {
@@ -315,7 +335,7 @@ public final class CefTimestamps {
         private Instant at(int year, int month, int day, int hour, int minute, int second, int nanos,
                 ZoneId valueZone) {
             try {
-                return LocalDateTime.of(year, month, day, hour, minute, second, nanos).atZone(valueZone).toInstant();
+                return ZonedTimes.toInstant(LocalDateTime.of(year, month, day, hour, minute, second, nanos), valueZone);
             } catch (DateTimeException e) {
                 throw new IllegalArgumentException("no such date or time: " + Numbers.quote(text));
             }
@@ -366,7 +386,7 @@ public final class CefTimestamps {
             return pos;
         }
 
-        private int indexOf(String[] names, int start, int end) {
+        private int indexOf(String[] names, char[] firstLetters, int start, int end) {
             int length = end - start;
             if (length > 0 && text.charAt(end - 1) == '.') {
                 length--;
@@ -374,9 +394,11 @@ public final class CefTimestamps {
             if (length == 0) {
                 return -1;
             }
+            char first = fold(text.charAt(start));
             for (int i = 0; i < names.length; i++) {
                 String name = names[i];
-                if (name.length() == length && text.regionMatches(true, start, name, 0, length)) {
+                if (name.length() == length && firstLetters[i] == first
+                        && text.regionMatches(true, start, name, 0, length)) {
                     return i;
                 }
             }

@@ -4,7 +4,7 @@ import io.github.ecsbridge.cef.CefEcsMapper;
 import io.github.ecsbridge.cef.CefMessage;
 import io.github.ecsbridge.cef.CefScanner;
 import io.github.ecsbridge.ecs.EcsDocument;
-import io.github.ecsbridge.syslog.IsoInstant;
+import io.github.ecsbridge.ecs.EcsTimestamps;
 import io.github.ecsbridge.syslog.SyslogEcsMapper;
 import io.github.ecsbridge.syslog.SyslogMessage;
 import io.github.ecsbridge.syslog.SyslogParser;
@@ -97,7 +97,7 @@ public final class MessageDecoder {
         } catch (RuntimeException e) {
             // A bug here must cost one event, not the worker thread that called us.
             target.put("message", line);
-            target.putIfAbsent("@timestamp", IsoInstant.format(clock.instant()));
+            stampReceiptTime(target);
             List<String> errors = new ArrayList<>(reasons);
             errors.add(INTERNAL_ERROR + ": " + e);
             writeErrors(target, errors, true);
@@ -111,11 +111,18 @@ public final class MessageDecoder {
         syslogMapper.mapMessage(syslog, target);
         boolean cefFailed = decodeCef(line, syslog, target, errors);
         syslogMapper.mapHeader(syslog, target);
-        target.putIfAbsent("@timestamp", IsoInstant.format(clock.instant()));
+        stampReceiptTime(target);
         if (options.preserveOriginal()) {
             target.put("event.original", line);
         }
         writeErrors(target, errors, cefFailed || !failureReasons.isEmpty());
+    }
+
+    /** Sets {@code @timestamp} to the clock's time unless the line gave one; the clock is read only then. */
+    private void stampReceiptTime(EcsDocument target) {
+        if (target.get("@timestamp") == null) {
+            target.put("@timestamp", EcsTimestamps.format(clock.instant()));
+        }
     }
 
     /** Scans and maps a CEF payload; returns whether the payload claimed CEF and failed. */

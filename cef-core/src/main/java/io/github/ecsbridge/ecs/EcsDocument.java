@@ -30,9 +30,8 @@ public final class EcsDocument {
         if (value == null) {
             return this;
         }
-        int dot = dottedName.lastIndexOf('.');
-        Map<String, Object> parent = dot < 0 ? root : object(dottedName.substring(0, dot));
-        parent.put(dottedName.substring(dot + 1), normalize(value));
+        String[] path = FieldPaths.of(dottedName);
+        parentOf(path).put(path[path.length - 1], normalize(value));
         return this;
     }
 
@@ -73,46 +72,53 @@ public final class EcsDocument {
 
     /** Returns the value at a dotted name, or {@code null} when any part of the path is missing. */
     public Object get(String dottedName) {
+        String[] path = FieldPaths.of(dottedName);
+        return get(path, path.length);
+    }
+
+    /** The value at the first {@code length} parts of {@code path}, or {@code null} when any part is missing. */
+    private Object get(String[] path, int length) {
         Object node = root;
-        int start = 0;
-        while (node instanceof Map) {
-            int dot = dottedName.indexOf('.', start);
-            String key = dot < 0 ? dottedName.substring(start) : dottedName.substring(start, dot);
-            node = ((Map<?, ?>) node).get(key);
-            if (dot < 0) {
-                return node;
+        for (int i = 0; i < length; i++) {
+            if (!(node instanceof Map)) {
+                return null;
             }
-            start = dot + 1;
+            node = ((Map<?, ?>) node).get(path[i]);
         }
-        return null;
+        return node;
     }
 
     /** Returns the map at a dotted name, creating it (and its parents) when missing. */
-    @SuppressWarnings("unchecked")
     public Map<String, Object> object(String dottedName) {
-        Map<String, Object> node = root;
-        int start = 0;
-        while (true) {
-            int dot = dottedName.indexOf('.', start);
-            String key = dot < 0 ? dottedName.substring(start) : dottedName.substring(start, dot);
-            Object child = node.get(key);
-            if (!(child instanceof Map)) {
-                child = new LinkedHashMap<String, Object>();
-                node.put(key, child);
-            }
-            node = (Map<String, Object>) child;
-            if (dot < 0) {
-                return node;
-            }
-            start = dot + 1;
-        }
+        String[] path = FieldPaths.of(dottedName);
+        return objectAt(path, path.length);
     }
 
     /** Removes the value at a dotted name and returns it. Empty parents are left in place. */
     public Object remove(String dottedName) {
-        int dot = dottedName.lastIndexOf('.');
-        Object parent = dot < 0 ? root : get(dottedName.substring(0, dot));
-        return parent instanceof Map ? ((Map<?, ?>) parent).remove(dottedName.substring(dot + 1)) : null;
+        String[] path = FieldPaths.of(dottedName);
+        Object parent = get(path, path.length - 1);
+        return parent instanceof Map ? ((Map<?, ?>) parent).remove(path[path.length - 1]) : null;
+    }
+
+    /** The map that holds the last part of {@code path}, created (with its parents) when missing. */
+    private Map<String, Object> parentOf(String[] path) {
+        return path.length == 1 ? root : objectAt(path, path.length - 1);
+    }
+
+    /** The map at the first {@code length} parts of {@code path}; a part that holds no map is replaced by one. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> objectAt(String[] path, int length) {
+        Map<String, Object> node = root;
+        for (int i = 0; i < length; i++) {
+            Object child = node.get(path[i]);
+            if (!(child instanceof Map)) {
+                child = new LinkedHashMap<String, Object>();
+                node.put(path[i], child);
+            }
+            node = (Map<String, Object>) child;
+        }
+        return node;
     }
 
     /** The backing map: nested maps, lists and scalars. */
@@ -127,7 +133,7 @@ public final class EcsDocument {
 
     private static void visitLeaves(String prefix, Map<?, ?> node, BiConsumer<String, Object> visitor) {
         for (Map.Entry<?, ?> entry : node.entrySet()) {
-            String name = prefix.isEmpty() ? String.valueOf(entry.getKey()) : prefix + '.' + entry.getKey();
+            String name = LeafNames.join(prefix, String.valueOf(entry.getKey()));
             if (entry.getValue() instanceof Map) {
                 visitLeaves(name, (Map<?, ?>) entry.getValue(), visitor);
             } else {

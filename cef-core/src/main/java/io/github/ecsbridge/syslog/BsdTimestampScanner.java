@@ -1,5 +1,7 @@
 package io.github.ecsbridge.syslog;
 
+import io.github.ecsbridge.ecs.ZonedTimes;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.Month;
@@ -116,8 +118,8 @@ final class BsdTimestampScanner {
         if (year < 0) {
             return years.resolve(month, day, time.hour, time.minute, time.second, time.nanos, zone);
         }
-        return LocalDateTime.of(year, month, day, time.hour, time.minute, time.second, time.nanos)
-                .atZone(zone).toInstant();
+        return ZonedTimes.toInstant(
+                LocalDateTime.of(year, month, day, time.hour, time.minute, time.second, time.nanos), zone);
     }
 
     /** A four-digit year ends at a space, at the colon of the ctime form, or at the end. */

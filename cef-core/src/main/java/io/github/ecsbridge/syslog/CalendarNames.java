@@ -22,6 +22,10 @@ final class CalendarNames {
     private final List<String> monthNames = new ArrayList<>();
     private final List<Integer> monthNumbers = new ArrayList<>();
     private final List<String> weekdayNames = new ArrayList<>();
+    /** The tables above as arrays, for lookups; built once the constructor has filled the lists. */
+    private final NameTable months;
+    private final NameTable weekdays;
+    private final int[] monthNumberArray;
 
     CalendarNames(Locale locale) {
         List<Locale> locales = locale.getLanguage().equals("en")
@@ -39,6 +43,9 @@ final class CalendarNames {
         }
         // Common in the wild, absent from the JDK tables.
         addMonth("Sept", 9);
+        months = new NameTable(monthNames);
+        weekdays = new NameTable(weekdayNames);
+        monthNumberArray = monthNumbers.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private void addMonth(String name, int number) {
@@ -71,23 +78,12 @@ final class CalendarNames {
 
     /** The month (1-12) named by {@code text[from, to)}, or 0. */
     int month(String text, int from, int to) {
-        int index = indexOf(monthNames, text, from, to);
-        return index < 0 ? 0 : monthNumbers.get(index);
+        int index = months.indexOf(text, from, to);
+        return index < 0 ? 0 : monthNumberArray[index];
     }
 
     /** Whether {@code text[from, to)} names a weekday. */
     boolean isWeekday(String text, int from, int to) {
-        return indexOf(weekdayNames, text, from, to) >= 0;
-    }
-
-    private static int indexOf(List<String> names, String text, int from, int to) {
-        int length = to - from;
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            if (name.length() == length && text.regionMatches(true, from, name, 0, length)) {
-                return i;
-            }
-        }
-        return -1;
+        return weekdays.indexOf(text, from, to) >= 0;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ecsbridge.syslog;
 
+import io.github.ecsbridge.ecs.ZonedTimes;
+
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.Year;
@@ -64,7 +66,7 @@ final class IsoTimestampScanner {
         }
         LocalDateTime local = LocalDateTime.of(year, month, day, time.hour, time.minute, time.second, time.nanos);
         ZoneId zone = offsetSeconds == NO_OFFSET ? defaultZone : ZoneOffset.ofTotalSeconds(offsetSeconds);
-        return new ScannedTime(text, local.atZone(zone).toInstant());
+        return new ScannedTime(text, ZonedTimes.toInstant(local, zone));
     }
 
     /** Reads {@code Z}, {@code +hh:mm}, {@code +hhmm} or {@code +hh}; returns seconds east of UTC. */

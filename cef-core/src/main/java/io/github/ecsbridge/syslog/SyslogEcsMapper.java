@@ -2,6 +2,8 @@ package io.github.ecsbridge.syslog;
 
 import io.github.ecsbridge.ecs.EcsCompatibility;
 import io.github.ecsbridge.ecs.EcsDocument;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,10 +17,23 @@ import java.util.Objects;
  */
 public final class SyslogEcsMapper {
 
-    private final EcsCompatibility mode;
+    /** The fields this mode writes and their names, in table order; {@code values()} would copy the table per call. */
+    private final SyslogField[] fields;
+    private final String[] names;
 
     public SyslogEcsMapper(EcsCompatibility mode) {
-        this.mode = Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(mode, "mode");
+        List<SyslogField> written = new ArrayList<>();
+        List<String> writtenNames = new ArrayList<>();
+        for (SyslogField field : SyslogField.values()) {
+            String name = mode.isEcs() ? field.ecsName : field.legacyName;
+            if (name != null) {
+                written.add(field);
+                writtenNames.add(name);
+            }
+        }
+        this.fields = written.toArray(new SyslogField[0]);
+        this.names = writtenNames.toArray(new String[0]);
     }
 
     /** Writes the message part and the header fields. */
@@ -43,11 +58,8 @@ public final class SyslogEcsMapper {
      * ({@code severity}), which is what Logstash's syslog input does when it runs after its CEF codec.
      */
     public void mapHeader(SyslogMessage message, EcsDocument document) {
-        for (SyslogField field : SyslogField.values()) {
-            String name = mode.isEcs() ? field.ecsName : field.legacyName;
-            if (name != null) {
-                document.put(name, field.value.apply(message));
-            }
+        for (int i = 0; i < fields.length; i++) {
+            document.put(names[i], fields[i].value.apply(message));
         }
     }
 }

@@ -1,9 +1,11 @@
 package io.github.ecsbridge.syslog;
 
+import io.github.ecsbridge.ecs.ZonedTimes;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.MonthDay;
+import java.time.Year;
 import java.time.ZoneId;
 
 /**
@@ -25,18 +27,20 @@ final class YearInference {
         this.clock = clock;
     }
 
-    /** The instant of the given local date and time in {@code zone}, or {@code null} when no recent year has it. */
+    /**
+     * The instant of the given local date and time in {@code zone}, or {@code null} when no recent year has it. The
+     * caller has checked that the day exists in some year ({@code Feb 29} but not {@code Feb 30}).
+     */
     Instant resolve(int month, int day, int hour, int minute, int second, int nanos, ZoneId zone) {
         Instant now = clock.instant();
         Instant limit = now.plusSeconds(ALLOWANCE_SECONDS);
-        int thisYear = now.atZone(zone).getYear();
-        MonthDay monthDay = MonthDay.of(month, day);
+        int thisYear = ZonedTimes.year(now, zone);
         for (int year = thisYear + 1; year >= thisYear - 4; year--) {
-            if (!monthDay.isValidYear(year)) {
+            if (month == 2 && day == 29 && !Year.isLeap(year)) {
                 continue;
             }
-            Instant candidate = LocalDateTime.of(year, month, day, hour, minute, second, nanos)
-                    .atZone(zone).toInstant();
+            Instant candidate = ZonedTimes.toInstant(LocalDateTime.of(year, month, day, hour, minute, second, nanos),
+                    zone);
             if (!candidate.isAfter(limit)) {
                 return candidate;
             }

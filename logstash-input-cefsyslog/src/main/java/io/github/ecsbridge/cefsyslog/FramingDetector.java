@@ -32,6 +32,9 @@ final class FramingDetector extends ByteToMessageDecoder {
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        // Line breaks and NULs before the first message are empty frames in every framing: dropping them now keeps
+        // a peer that sends nothing else from growing this buffer and making each read rescan it.
+        in.readerIndex(RawFrame.contentStart(in, in.readerIndex(), in.writerIndex()));
         Framing framing = detect(in);
         if (framing != null) {
             ctx.pipeline().replace(this, ctx.name(), framing.newFramer(maxMessageSize));

@@ -1,0 +1,45 @@
+package io.github.ecsbridge.syslog;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.ecsbridge.fuzz.AllocationBound;
+import io.github.ecsbridge.fuzz.SampleSeeds;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Coverage-guided fuzzing of {@link Rfc5424Parser}, seeded with the golden corpus: any line gives one message whose
+ * payload is the text at its offset, and the work stays linear in the line's length.
+ */
+class Rfc5424ParserFuzzTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final Rfc5424Parser PARSER = new Rfc5424Parser(ZoneOffset.UTC);
+    private static final AllocationBound LINEAR = new AllocationBound(64, 256 * 1024);
+
+    static Stream<byte[]> samples() {
+        return SampleSeeds.lines();
+    }
+
+    @MethodSource("samples")
+    @FuzzTest(maxDuration = "10s")
+    void anyLineGivesOneConsistentMessage(byte[] input) {
+        String line = new String(input, StandardCharsets.UTF_8);
+        SyslogMessage[] result = new SyslogMessage[1];
+        LINEAR.check(line.length(), () -> result[0] = PARSER.parse(line));
+        SyslogMessage message = result[0];
+
+        assertNotNull(message);
+        assertNotNull(message.format());
+        assertNotNull(message.warnings());
+        assertTrue(line.startsWith(message.payload(), message.payloadOffset()),
+                () -> "payload is not the text at offset " + message.payloadOffset());
+    }
+}
