@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * one and eight connections, TLS, UDP, a long TCP run for the heap, and the same TCP traffic into rsyslog when it is
  * installed. The traffic is every line of the golden corpus, LF-framed, round and round. Every run is bounded in
  * count ({@code --events}, {@code --heap-events}) and in time ({@code --time-limit-seconds},
- * {@code --heap-time-limit-seconds}). An unrecorded TCP run first lets the JIT compile the input.
+ * {@code --heap-time-limit-seconds}). An unrecorded TCP run of four times {@code --events} first lets the JIT
+ * compile the input.
  *
  * <pre>
  * LoadGenerator --output=load.json [--events=500000] [--repeats=3] [--heap-events=10000000]
@@ -30,6 +31,8 @@ public final class LoadGenerator {
 
     /** After the sender is done, a datagram not seen for this long is taken as lost. */
     private static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** The unrecorded first run sends this many times {@code --events}. */
+    private static final int WARM_UP_RUNS = 4;
     /** Receive buffer asked for the UDP socket; the kernel caps it at {@code net.core.rmem_max}. */
     private static final long UDP_RECEIVE_BUFFER_BYTES = 8L * 1024 * 1024;
 
@@ -78,7 +81,8 @@ public final class LoadGenerator {
                 UDP_RECEIVE_BUFFER_BYTES);
         SocketFactory plain = SocketFactory.getDefault();
         SocketFactory secure = certificate.clientContext().getSocketFactory();
-        runInput("warm-up", tcp, Transport.TCP, plain, 8, events, timeLimitNanos);
+        // Long enough for the JIT to finish the decode path: shorter warm-ups left the first recorded runs slower.
+        runInput("warm-up", tcp, Transport.TCP, plain, 8, WARM_UP_RUNS * events, timeLimitNanos);
         for (int i = 0; i < repeats; i++) {
             record(runInput("tcp-1", tcp, Transport.TCP, plain, 1, events, timeLimitNanos));
             record(runInput("tcp-8", tcp, Transport.TCP, plain, 8, events, timeLimitNanos));

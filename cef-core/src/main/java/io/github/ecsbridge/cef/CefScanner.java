@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Reads one CEF message in a single left-to-right pass: an explicit state machine over an int cursor, one reused
- * {@link StringBuilder} for values that need unescaping, no regex and no splitting.
+ * {@link TextBuffer} for values that need unescaping, no regex and no splitting.
  *
  * <h2>Grammar, and where this scanner is looser than the standard</h2>
  * <pre>
@@ -83,6 +83,8 @@ public final class CefScanner {
     private static final int CHARACTERS_PER_PAIR = 12;
 
     private static final int ASCII = 128;
+    /** Keys outside the dictionary, shared by every scan of this JVM. */
+    private static final SeenKeys SEEN_KEYS = new SeenKeys();
     private static final boolean[] KEY_START = new boolean[ASCII];
     private static final boolean[] KEY_PART = new boolean[ASCII];
 
@@ -129,7 +131,7 @@ public final class CefScanner {
     /** Next backslash at or after the current header field, -1 when none is left; 0 before the first search. */
     private int headerBackslash = 0;
 
-    private StringBuilder builder;
+    private TextBuffer buffer;
     private LinkedHashMap<String, String> extensions;
     private List<String> warnings;
     private String error;
@@ -275,7 +277,7 @@ public final class CefScanner {
         if (!escaped) {
             return text.substring(start, stop);
         }
-        StringBuilder out = builder();
+        TextBuffer out = buffer();
         int segment = start;
         for (int i = start; i < stop - 1; i++) {
             if (text.charAt(i) == '\\' && (text.charAt(i + 1) == '\\' || text.charAt(i + 1) == '|')) {
@@ -284,8 +286,7 @@ public final class CefScanner {
                 i++;
             }
         }
-        out.append(text, segment, stop);
-        return take(out);
+        return out.append(text, segment, stop).take();
     }
 
     /** Finds where the extension ends and where its first key starts. */
@@ -315,9 +316,11 @@ public final class CefScanner {
         if (equals < 0) {
             return skipTextWithoutKey(start);
         }
-        String known = keyHashStart == start ? dictionary.intern(text, start, equals, keyHash)
-                : dictionary.intern(text, start, equals);
-        key = known != null ? known : text.substring(start, equals);
+        if (keyHashStart != start) {
+            keyEqualsAt(start);
+        }
+        String known = dictionary.intern(text, start, equals, keyHash);
+        key = known != null ? known : SEEN_KEYS.intern(text, start, equals, keyHash);
         keyPos = start;
         valueStart = equals + 1;
         pos = valueStart;
@@ -360,7 +363,7 @@ public final class CefScanner {
             if (stop == backslash) {
                 char replacement = backslash + 1 < end ? unescape(text.charAt(backslash + 1)) : 0;
                 if (replacement != 0) {
-                    builder().append(text, segment, backslash).append(replacement);
+                    buffer().append(text, segment, backslash).append(replacement);
                     escaped = true;
                     segment = backslash + 2;
                     i = backslash + 2;
@@ -426,7 +429,7 @@ public final class CefScanner {
                 char next = i + 1 < end ? text.charAt(i + 1) : 0;
                 char replacement = next == '"' ? '"' : unescape(next);
                 if (replacement != 0) {
-                    builder().append(text, segment, i).append(replacement);
+                    buffer().append(text, segment, i).append(replacement);
                     escaped = true;
                     i++;
                     segment = i + 1;
@@ -453,7 +456,7 @@ public final class CefScanner {
         }
         quotesUnclosed = true;
         if (escaped) {
-            builder.setLength(0);
+            buffer.clear();
         }
         // The cursor moves back, so the searches ahead must start again.
         nextSpace = -1;
@@ -467,8 +470,7 @@ public final class CefScanner {
         if (!escaped) {
             return text.substring(start, stop);
         }
-        builder.append(text, segment, stop);
-        return take(builder);
+        return buffer.append(text, segment, stop).take();
     }
 
     /** Adds the current key and value; returns false when the extension limit stops the scan. */
@@ -568,17 +570,11 @@ public final class CefScanner {
         return c <= ' ' || c == '\uFEFF';
     }
 
-    private StringBuilder builder() {
-        if (builder == null) {
-            builder = new StringBuilder(Math.min(length, 256));
+    private TextBuffer buffer() {
+        if (buffer == null) {
+            buffer = new TextBuffer(Math.min(length, 256));
         }
-        return builder;
-    }
-
-    private static String take(StringBuilder out) {
-        String value = out.toString();
-        out.setLength(0);
-        return value;
+        return buffer;
     }
 
     private void warn(String warning) {
