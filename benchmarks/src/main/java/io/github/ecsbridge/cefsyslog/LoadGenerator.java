@@ -19,11 +19,11 @@ import java.util.concurrent.TimeUnit;
  * one and eight connections, TLS, UDP, a long TCP run for the heap, and the same TCP traffic into rsyslog when it is
  * installed. The traffic is every line of the golden corpus, LF-framed, round and round. Every run is bounded in
  * count ({@code --events}, {@code --heap-events}) and in time ({@code --time-limit-seconds},
- * {@code --heap-time-limit-seconds}). An unrecorded TCP run of four times {@code --events} first lets the JIT
+ * {@code --heap-time-limit-seconds}). An unrecorded TCP run of three times {@code --events} first lets the JIT
  * compile the input.
  *
  * <pre>
- * LoadGenerator --output=load.json [--events=500000] [--repeats=3] [--heap-events=10000000]
+ * LoadGenerator --output=load.json [--events=1000000] [--repeats=3] [--heap-events=10000000]
  *               [--time-limit-seconds=30] [--heap-time-limit-seconds=90] [--work-dir=target/load] [--no-rsyslog]
  * </pre>
  */
@@ -32,7 +32,7 @@ public final class LoadGenerator {
     /** After the sender is done, a datagram not seen for this long is taken as lost. */
     private static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(1);
     /** The unrecorded first run sends this many times {@code --events}. */
-    private static final int WARM_UP_RUNS = 4;
+    private static final int WARM_UP_RUNS = 3;
     /** Receive buffer asked for the UDP socket; the kernel caps it at {@code net.core.rmem_max}. */
     private static final long UDP_RECEIVE_BUFFER_BYTES = 8L * 1024 * 1024;
 
@@ -48,7 +48,7 @@ public final class LoadGenerator {
 
     private LoadGenerator(Map<String, String> arguments) {
         this.arguments = arguments;
-        this.events = Long.parseLong(arguments.getOrDefault("events", "500000"));
+        this.events = Long.parseLong(arguments.getOrDefault("events", "1000000"));
         this.repeats = Integer.parseInt(arguments.getOrDefault("repeats", "3"));
         this.heapEvents = Long.parseLong(arguments.getOrDefault("heap-events", "10000000"));
         this.timeLimitNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(
