@@ -75,6 +75,9 @@ final class BsdTimestampScanner {
         if (cursor.digitsEnd(i) - i == 4 && cursor.charAt(i + 4) == ' ') {
             year = cursor.number(i, i + 4);
             i = afterSpaces(cursor, i + 4);
+            if (i < 0) {
+                return null;
+            }
         }
         cursor.pos = i;
         TimeOfDay time = TimeOfDay.scan(cursor, true);

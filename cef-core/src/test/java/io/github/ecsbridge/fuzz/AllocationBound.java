@@ -5,13 +5,16 @@ import java.lang.management.ManagementFactory;
 /**
  * Bounds the work of one parse by the bytes it allocates: any loop that copies the rest of its input on each step
  * (substring per character, string concatenation) allocates quadratically and breaks a linear bound long before a
- * wall-clock timeout would fire, and the count does not depend on machine load.
+ * wall-clock timeout would fire, and the count does not depend on machine load. The count is taken only where the
+ * Jazzer agent is not installed (replay, adversarial tests): while fuzzing, the agent's comparison tracing allocates on
+ * the parsing thread for every string compare, so the count would measure the agent; libFuzzer's per-input timeout
+ * bounds the time there.
  */
 public final class AllocationBound {
 
-    private static final com.sun.management.ThreadMXBean THREADS =
-            ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean bean
-                    && bean.isThreadAllocatedMemorySupported() ? bean : null;
+    private static final com.sun.management.ThreadMXBean THREADS = !Boolean.getBoolean("jazzer.hooks")
+            && ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean bean
+            && bean.isThreadAllocatedMemorySupported() ? bean : null;
 
     private final long perChar;
     private final long fixed;

@@ -85,6 +85,15 @@ class SyslogParserRobustnessTest {
     }
 
     @Test
+    void dateAndYearFollowedOnlyBySpacesIsTextNotAHeader() {
+        SyslogMessage message = PARSER.parse("Jul 2 2017 ");
+
+        assertEquals(SyslogFormat.NONE, message.format());
+        assertEquals("Jul 2 2017 ", message.payload());
+        assertEquals(List.of(), message.warnings());
+    }
+
+    @Test
     void nullAndEmptyLinesGiveAnEmptyMessage() {
         for (String line : new String[] {null, "", "\n", "\r\n", "\uFEFF"}) {
             SyslogMessage message = PARSER.parse(line);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.ecsbridge.ecs.EcsDocument;
+import io.github.ecsbridge.fuzz.AllocationBound;
 import io.github.ecsbridge.samples.GoldenAssert;
 import io.github.ecsbridge.samples.SampleCorpus;
 import io.github.ecsbridge.samples.SampleFile;
