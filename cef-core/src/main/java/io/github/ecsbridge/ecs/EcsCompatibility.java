@@ -8,6 +8,9 @@ public enum EcsCompatibility {
     V1,
     V8;
 
+    /** The {@code ecs.version} that documents mapped in an ECS mode carry, the same as the ingest pipelines set. */
+    public static final String ECS_VERSION = "8.17.0";
+
     /** Whether fields go to ECS names rather than the legacy flat names. */
     public boolean isEcs() {
         return this != DISABLED;

@@ -39,7 +39,7 @@ class ParseCommandTest {
                            "deviceCustomString1Label":"TaskName","deviceReceiptTime":"2026-05-30T09:19:58.000Z",
                            "message":"Task \\"Update\\" completed"},
                           "name":"Task completed","severity":"Info","version":"0"},
-                         "data_stream":{"dataset":"kaspersky.ksc"},
+                         "data_stream":{"dataset":"kaspersky.ksc"},"ecs":{"version":"8.17.0"},
                          "event":{"action":"task-state-changed","category":["host"],"code":"KLPRCI_TaskState",
                           "dataset":"kaspersky.ksc","kind":"event","module":"kaspersky","severity":1,
                           "type":["change"]},

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * One field of a fields file, with its full dotted name: the type, the mapping parameters the file gives
- * ({@code ignore_above}, {@code index}, {@code doc_values}, {@code norms}, {@code value}), its multi-fields, and for
- * an {@code object} the type of the values below it ({@code object_type}).
+ * ({@code ignore_above}, {@code ignore_malformed}, {@code index}, {@code doc_values}, {@code norms}, {@code value}),
+ * its multi-fields, and for an {@code object} the type of the values below it ({@code object_type}).
  *
  * @param source the fields file that declares it, for messages
  */
@@ -23,8 +23,8 @@ public record FieldDefinition(String name, String type, Map<String, Object> para
         return new FieldDefinition(name, type, parameters, multiFields, objectType, otherSource);
     }
 
-    /** Whether the name ends in {@code *}: only a dynamic template, no mapped field of its own. */
+    /** Whether the name holds {@code *}: only a dynamic template matching such paths, no mapped field of its own. */
     boolean isWildcard() {
-        return name.endsWith("*");
+        return name.contains("*");
     }
 }

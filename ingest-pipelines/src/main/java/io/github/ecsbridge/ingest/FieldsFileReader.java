@@ -26,8 +26,8 @@ final class FieldsFileReader {
     /** Types an {@code object} may declare for the values below it. */
     static final Set<String> OBJECT_TYPES = Set.of("keyword", "long", "double", "boolean");
 
-    private static final Set<String> MAPPING_PARAMETERS = Set.of("ignore_above", "index", "doc_values", "norms",
-            "value");
+    private static final Set<String> MAPPING_PARAMETERS = Set.of("ignore_above", "ignore_malformed", "index",
+            "doc_values", "norms", "value");
     private static final Set<String> DOCUMENTATION_KEYS = Set.of("description", "example", "level", "title",
             "group", "footnote", "default_field");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

@@ -56,8 +56,8 @@ class AssetCatalogTest {
                         List.of("cisco_secure_email_gateway.log/base-fields.yml", "agent.yml",
                                 "cisco_secure_email_gateway.log/ecs.yml", "cisco_secure_email_gateway.log/fields.yml")),
                 new DataStreamDefinition("kaspersky", "logs", List.of("logs-kaspersky.*-*"), "logs-kaspersky-" + v,
-                        List.of("kaspersky/base-fields.yml", "agent.yml", "kaspersky/ecs.yml",
-                                "kaspersky/fields.yml"))),
+                        List.of("kaspersky/base-fields.yml", "agent.yml", "kaspersky/ecs.yml", "kaspersky/syslog.yml",
+                                "kaspersky/cef.yml", "kaspersky/fields.yml"))),
                 catalog.dataStreams());
     }
 
@@ -81,8 +81,9 @@ class AssetCatalogTest {
     void everyDataStreamFieldFileReads() {
         // base-fields 6, agent 31, ecs 54, and the integration's 205 cisco_secure_email_gateway.log.* plus 2 log.*
         assertEquals(6 + 31 + 54 + 207, catalog.fields(catalog.dataStreams().get(0)).size());
-        // base-fields 6, agent 31, ecs 110, the kaspersky.* object
-        assertEquals(6 + 31 + 110 + 1, catalog.fields(catalog.dataStreams().get(1)).size());
+        // base-fields 6, agent 31, ecs 110, structured data 1, cef.* 3 + 183 keys + 1 object for other keys, 118
+        // typed kaspersky.<product>.* fields and the kaspersky.* object
+        assertEquals(6 + 31 + 110 + 1 + 3 + 183 + 1 + 118 + 1, catalog.fields(catalog.dataStreams().get(1)).size());
     }
 
     @Test

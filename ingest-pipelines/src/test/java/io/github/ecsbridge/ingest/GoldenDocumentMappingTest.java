@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -36,14 +37,17 @@ class GoldenDocumentMappingTest {
                 new PrintStream(OutputStream.nullOutputStream())).run(es.connection(), InstallScope.TEMPLATES);
     }
 
-    static Stream<SampleFile> ciscoEsaFiles() {
-        return SampleCorpus.standard().files("cisco_esa").stream();
+    static Stream<Arguments> sampleFiles() {
+        return Stream.concat(
+                SampleCorpus.standard().files("cisco_esa").stream()
+                        .map(file -> Arguments.of(file, "logs-cisco_secure_email_gateway.log-default")),
+                SampleCorpus.standard().files("kaspersky").stream()
+                        .map(file -> Arguments.of(file, "logs-kaspersky." + file.type() + "-default")));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("ciscoEsaFiles")
-    void expectedDocumentsIndexWithDeclaredFieldsOnly(SampleFile file) {
-        DataStreamDefinition cisco = CATALOG.dataStreams().get(0);
+    @ParameterizedTest(name = "{0} into {1}")
+    @MethodSource("sampleFiles")
+    void expectedDocumentsIndexWithDeclaredFieldsOnly(SampleFile file, String dataStream) {
         List<Map<String, Object>> documents = new ArrayList<>();
         for (SampleLine line : file.lines()) {
             if (line.expected() == null) {
@@ -51,11 +55,18 @@ class GoldenDocumentMappingTest {
             }
             documents.add(line.expected());
         }
-        Map<?, ?> indexed = new DataStreamSandbox(es.connection())
-                .indexLike("logs-cisco_secure_email_gateway.log-default", documents);
+        Map<?, ?> indexed = new DataStreamSandbox(es.connection()).indexLike(dataStream, documents);
         DataStreamTemplates templates = new TemplateGenerator(CATALOG, MapperTypeFallbacks.standard())
-                .generate(cisco, installed.cluster().missingMapperTypes(), false);
+                .generate(definitionFor(dataStream), installed.cluster().missingMapperTypes(), false);
         Map<?, ?> declared = (Map<?, ?>) ((Map<?, ?>) templates.packageComponent().get("template")).get("mappings");
         assertEquals(List.of(), MappingDiff.between(declared, indexed));
+    }
+
+    private static DataStreamDefinition definitionFor(String dataStream) {
+        return CATALOG.dataStreams().stream()
+                .filter(definition -> definition.indexPatterns().stream()
+                        .anyMatch(pattern -> dataStream.startsWith(pattern.substring(0, pattern.indexOf('*')))))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no data stream definition matches " + dataStream));
     }
 }

@@ -24,7 +24,7 @@ import java.util.Objects;
 public final class CiscoEsaParser {
 
     /** ECS version the integration 1.30.0 writes. */
-    public static final String ECS_VERSION = "8.17.0";
+    public static final String ECS_VERSION = EcsCompatibility.ECS_VERSION;
     /** Module of every event, as in the integration. */
     public static final String MODULE = "cisco_secure_email_gateway";
     /** Dataset of every event, as in the integration. */

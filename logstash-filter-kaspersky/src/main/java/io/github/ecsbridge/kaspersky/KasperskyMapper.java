@@ -131,6 +131,7 @@ public final class KasperskyMapper {
         document.put("event.dataset", product.dataset());
         document.put("data_stream.dataset", product.dataset());
         if (mode.isEcs()) {
+            document.put("ecs.version", EcsCompatibility.ECS_VERSION);
             if (!source.isCef() && !signature.isEmpty()) {
                 // CEF events carry their class in event.code already; the RFC 5424 parser does not know ours.
                 document.putIfAbsent("event.code", signature);
