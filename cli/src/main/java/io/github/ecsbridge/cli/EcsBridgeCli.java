@@ -33,11 +33,27 @@ public final class EcsBridgeCli implements Runnable {
 
     /** Runs a command line writing documents to {@code out} and reports to {@code err}; tests call this. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return new CommandLine(new EcsBridgeCli())
+        return run(PluginFactory.LOGSTASH, out, err, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, String...)}, with {@code parse} on the plugins of {@code plugins}. */
+    static int run(PluginFactory plugins, PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new EcsBridgeCli(), commands(plugins))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(EcsBridgeCli::reportFailure)
                 .execute(args);
+    }
+
+    /** Makes commands as picocli does, except {@code parse}, which gets {@code plugins}. */
+    private static CommandLine.IFactory commands(PluginFactory plugins) {
+        CommandLine.IFactory standard = CommandLine.defaultFactory();
+        return new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ParseCommand.class ? type.cast(new ParseCommand(plugins)) : standard.create(type);
+            }
+        };
     }
 
     @Override

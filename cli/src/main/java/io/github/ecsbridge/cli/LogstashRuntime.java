@@ -5,7 +5,6 @@ import co.elastic.logstash.api.Filter;
 import io.github.ecsbridge.ciscoesa.CiscoEsa;
 import io.github.ecsbridge.kaspersky.Kaspersky;
 import io.github.ecsbridge.testkit.EventDocuments;
-import io.github.ecsbridge.testkit.Plugins;
 import io.github.ecsbridge.testkit.TestContext;
 import io.github.ecsbridge.testkit.TestEventFactory;
 import java.util.ArrayList;
@@ -24,6 +23,11 @@ final class LogstashRuntime {
     private final List<Filter> filters;
 
     LogstashRuntime(String timezone, String ciscoLogType) {
+        this(timezone, ciscoLogType, PluginFactory.LOGSTASH);
+    }
+
+    /** A runtime whose filters come from {@code plugins}, which tests use to fix the filters' clock. */
+    LogstashRuntime(String timezone, String ciscoLogType, PluginFactory plugins) {
         Map<String, Object> kaspersky = new LinkedHashMap<>();
         kaspersky.put("timezone", timezone);
         Map<String, Object> cisco = new LinkedHashMap<>();
@@ -32,8 +36,8 @@ final class LogstashRuntime {
             cisco.put("log_type", ciscoLogType);
         }
         filters = List.of(
-                Plugins.instantiate(Kaspersky.class, kaspersky, context),
-                Plugins.instantiate(CiscoEsa.class, cisco, context));
+                plugins.create(Kaspersky.class, kaspersky, context),
+                plugins.create(CiscoEsa.class, cisco, context));
     }
 
     /** The context plugins of this runtime log and count through. */

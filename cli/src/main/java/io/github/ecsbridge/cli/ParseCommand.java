@@ -33,6 +33,8 @@ final class ParseCommand implements Callable<Integer> {
 
     private static final int BATCH = 125;
 
+    private final PluginFactory plugins;
+
     @Spec
     CommandSpec spec;
 
@@ -54,14 +56,24 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to read; - or none reads stdin.")
     List<String> files = new ArrayList<>();
 
+    ParseCommand() {
+        this(PluginFactory.LOGSTASH);
+    }
+
+    /** A parse command whose decoder and filters take their clock, and the filters themselves, from {@code plugins}. */
+    ParseCommand(PluginFactory plugins) {
+        this.plugins = plugins;
+    }
+
     @Override
     public Integer call() throws IOException {
         MessageDecoder decoder = new MessageDecoder(DecoderOptions.builder()
                 .zone(ZoneId.of(timezone))
+                .clock(plugins.clock())
                 .ecsCompatibility(EcsCompatibility.fromOption(ecsCompatibility))
                 .preserveOriginal(preserveOriginal)
                 .build());
-        LogstashRuntime runtime = new LogstashRuntime(timezone, logType);
+        LogstashRuntime runtime = new LogstashRuntime(timezone, logType, plugins);
         Summary summary = new Summary();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
