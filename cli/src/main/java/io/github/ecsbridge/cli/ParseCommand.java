@@ -87,7 +87,7 @@ final class ParseCommand implements Callable<Integer> {
                         continue;
                     }
                     lines++;
-                    batch.add(decoder.decode(line));
+                    batch.add(inputEvent(decoder, line));
                     if (batch.size() == BATCH) {
                         print(runtime.process(batch), out, summary);
                         batch.clear();
@@ -101,6 +101,16 @@ final class ParseCommand implements Callable<Integer> {
         summary.print(err);
         err.flush();
         return 0;
+    }
+
+    /**
+     * The event the {@code cefsyslog} input emits for a frame: the decoded document, and the frame itself in
+     * {@code @metadata}, where the filters reread it (Cisco ESA file lines, CEF records the decoder already split).
+     */
+    private static Map<String, Object> inputEvent(MessageDecoder decoder, String line) {
+        Map<String, Object> event = decoder.decode(line);
+        event.put("@metadata", Map.of("cefsyslog", Map.of("original", line)));
+        return event;
     }
 
     private static void print(List<Map<String, Object>> documents, PrintWriter out, Summary summary) {

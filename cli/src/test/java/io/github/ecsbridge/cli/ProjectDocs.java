@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The Markdown files whose snippets the docs test checks: docs/*.md, the root README.md and the plugins' README.md. */
+/**
+ * The Markdown files whose snippets the docs test checks: docs/*.md, the root README.md, the plugins' README.md and
+ * the ingest pipelines' README.md.
+ */
 final class ProjectDocs {
 
     private ProjectDocs() {
@@ -49,6 +52,7 @@ final class ProjectDocs {
         List<Path> files = new ArrayList<>();
         files.addAll(matching(root.resolve("docs"), "*.md"));
         files.add(root.resolve("README.md"));
+        files.add(root.resolve("ingest-pipelines/README.md"));
         // The Logstash plugins are the modules named after their kind: logstash-input-*, logstash-filter-*.
         for (Path module : matching(root, "logstash-{input,filter,output,codec}-*")) {
             Path readme = module.resolve("README.md");
