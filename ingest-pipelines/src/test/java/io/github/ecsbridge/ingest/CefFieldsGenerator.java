@@ -3,16 +3,12 @@ package io.github.ecsbridge.ingest;
 import io.github.ecsbridge.cef.CefDataType;
 import io.github.ecsbridge.cef.CefKey;
 import io.github.ecsbridge.cef.CefKeyDictionary;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Writes the field file of {@code cef.*} from cef-core's key dictionary, so that the templates type every standard
+ * The field file of {@code cef.*}, made from cef-core's key dictionary, so that the templates type every standard
  * extension key as the decoder converts it and the dictionary stays the only list of keys.
  */
 final class CefFieldsGenerator {
@@ -33,15 +29,6 @@ final class CefFieldsGenerator {
             CefDataType.TIME_STAMP, "date"));
 
     private CefFieldsGenerator() {
-    }
-
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: CefFieldsGenerator <src/main/resources directory>");
-        }
-        Path target = Path.of(args[0]).resolve(FILE);
-        Files.writeString(target, generate(), StandardCharsets.UTF_8);
-        System.out.println("wrote " + target);
     }
 
     /** The YAML text of the field file. */

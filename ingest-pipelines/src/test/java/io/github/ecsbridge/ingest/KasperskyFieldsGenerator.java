@@ -1,15 +1,11 @@
 package io.github.ecsbridge.ingest;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes the field file of {@code kaspersky.*} from the kaspersky filter's per-product field tables, so that every
+ * The field file of {@code kaspersky.*}, made from the kaspersky filter's per-product field tables, so that every
  * vendor field the tables type is mapped with that type and the tables stay the only list of vendor fields.
  */
 final class KasperskyFieldsGenerator {
@@ -21,15 +17,6 @@ final class KasperskyFieldsGenerator {
             "list_semicolon", "keyword", "long", "long", "double", "double", "ip", "ip", "date", "date");
 
     private KasperskyFieldsGenerator() {
-    }
-
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: KasperskyFieldsGenerator <src/main/resources directory>");
-        }
-        Path target = Path.of(args[0]).resolve(FILE);
-        Files.writeString(target, generate(), StandardCharsets.UTF_8);
-        System.out.println("wrote " + target);
     }
 
     /** The YAML text of the field file. */
