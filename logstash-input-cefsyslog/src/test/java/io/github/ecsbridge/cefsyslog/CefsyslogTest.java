@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -30,6 +29,7 @@ import static io.github.ecsbridge.cefsyslog.RunningInput.TIMEOUT_SECONDS;
 import static io.github.ecsbridge.cefsyslog.Senders.connect;
 import static io.github.ecsbridge.cefsyslog.Senders.delimited;
 import static io.github.ecsbridge.cefsyslog.Senders.octetCounted;
+import static io.github.ecsbridge.cefsyslog.Senders.readOrEndOfStream;
 import static io.github.ecsbridge.cefsyslog.Senders.sendDatagram;
 import static io.github.ecsbridge.cefsyslog.Senders.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -357,15 +357,6 @@ class CefsyslogTest {
         input.start(event -> { });
         input.awaitStop();
         assertTrue(input.boundAddresses().isCompletedExceptionally());
-    }
-
-    /** Reads until end of stream; a reset counts as the end too. */
-    private static int readOrEndOfStream(InputStream in) {
-        try {
-            return in.read();
-        } catch (IOException reset) {
-            return -1;
-        }
     }
 
     private static Map<String, List<Map<String, Object>>> bySender(List<Map<String, Object>> events) {

@@ -11,18 +11,14 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.github.ecsbridge.cefsyslog.Senders.SOCKET_TIMEOUT_MILLIS;
 import static io.github.ecsbridge.cefsyslog.Senders.connect;
 import static io.github.ecsbridge.cefsyslog.Senders.octetCounted;
+import static io.github.ecsbridge.cefsyslog.Senders.readOrEndOfStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,44 +29,18 @@ class CefsyslogTlsTest {
 
     @TempDir
     static Path dir;
-    private static TestCertificates certificates;
+    private static TlsFixture tls;
 
     @BeforeAll
     static void makeCertificates() throws Exception {
-        certificates = TestCertificates.create(dir);
-    }
-
-    private static Map<String, Object> tls(Object... more) {
-        Map<String, Object> options = new HashMap<>();
-        options.put("ssl_enabled", true);
-        options.put("ssl_certificate", certificates.serverCertificate.toString());
-        options.put("ssl_key", certificates.serverEncryptedKey.toString());
-        options.put("ssl_key_passphrase", TestCertificates.PASSPHRASE);
-        for (int i = 0; i < more.length; i += 2) {
-            options.put((String) more[i], more[i + 1]);
-        }
-        return options;
-    }
-
-    private static Map<String, Object> mutualTls() {
-        return tls("ssl_client_authentication", "required",
-                "ssl_certificate_authorities", List.of(certificates.caCertificate.toString()));
-    }
-
-    private static SSLSocket tlsClient(RunningInput input, ClientIdentity identity, String protocol)
-            throws Exception {
-        SSLSocket socket = (SSLSocket) certificates.clientContext(identity, "TLS").getSocketFactory()
-                .createSocket(InetAddress.getLoopbackAddress(), input.port(Transport.TLS));
-        socket.setEnabledProtocols(new String[] {protocol});
-        socket.setSoTimeout(SOCKET_TIMEOUT_MILLIS);
-        return socket;
+        tls = new TlsFixture(dir);
     }
 
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"TLSv1.3", "TLSv1.2"})
     void tlsClientIsServedWithDefaultSettings(String protocol) throws Exception {
-        try (RunningInput input = RunningInput.start(tls());
-             SSLSocket socket = tlsClient(input, ClientIdentity.NONE, protocol)) {
+        try (RunningInput input = RunningInput.start(tls.options());
+             SSLSocket socket = tls.client(input, ClientIdentity.NONE, protocol)) {
             assertEquals(Map.of(Transport.TLS, input.addresses.get(Transport.TLS)), input.addresses);
             socket.getOutputStream().write(octetCounted(LINE));
             socket.getOutputStream().flush();
@@ -81,8 +51,8 @@ class CefsyslogTlsTest {
 
     @Test
     void knownClientCertificateIsAcceptedUnderRequired() throws Exception {
-        try (RunningInput input = RunningInput.start(mutualTls());
-             SSLSocket socket = tlsClient(input, ClientIdentity.KNOWN, "TLSv1.3")) {
+        try (RunningInput input = RunningInput.start(tls.mutualOptions());
+             SSLSocket socket = tls.client(input, ClientIdentity.KNOWN, "TLSv1.3")) {
             socket.getOutputStream().write(octetCounted(LINE));
             socket.getOutputStream().flush();
             assertEquals("over tls", input.take().get("message"));
@@ -92,9 +62,9 @@ class CefsyslogTlsTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = ClientIdentity.class, names = {"STRANGER", "NONE"})
     void clientWithoutAKnownCertificateIsRejectedUnderRequired(ClientIdentity identity) throws Exception {
-        try (RunningInput input = RunningInput.start(mutualTls())) {
+        try (RunningInput input = RunningInput.start(tls.mutualOptions())) {
             for (String protocol : List.of("TLSv1.3", "TLSv1.2")) {
-                try (SSLSocket socket = tlsClient(input, identity, protocol)) {
+                try (SSLSocket socket = tls.client(input, identity, protocol)) {
                     // TLS 1.2 fails in the handshake; TLS 1.3 clients learn it when they read the server's alert.
                     socket.getOutputStream().write(octetCounted("<13>Jul  4 09:16:35 host app: intruder"));
                     socket.getOutputStream().flush();
@@ -103,7 +73,7 @@ class CefsyslogTlsTest {
                     // rejected, as it should be
                 }
             }
-            try (SSLSocket known = tlsClient(input, ClientIdentity.KNOWN, "TLSv1.3")) {
+            try (SSLSocket known = tls.client(input, ClientIdentity.KNOWN, "TLSv1.3")) {
                 known.getOutputStream().write(octetCounted(LINE));
                 known.getOutputStream().flush();
                 assertEquals("over tls", input.take().get("message"));
@@ -115,7 +85,7 @@ class CefsyslogTlsTest {
 
     @Test
     void tls11ClientHelloIsRefused() throws Exception {
-        try (RunningInput input = RunningInput.start(tls());
+        try (RunningInput input = RunningInput.start(tls.options());
              Socket socket = connect(input.port(Transport.TLS))) {
             socket.getOutputStream().write(clientHello(0x0302));
             socket.getOutputStream().flush();
@@ -136,8 +106,8 @@ class CefsyslogTlsTest {
 
     @Test
     void tls12ClientIsRefusedWhenOnlyTls13IsSupported() throws Exception {
-        try (RunningInput input = RunningInput.start(tls("ssl_supported_protocols", "TLSv1.3"))) {
-            try (SSLSocket socket = tlsClient(input, ClientIdentity.NONE, "TLSv1.2")) {
+        try (RunningInput input = RunningInput.start(tls.options("ssl_supported_protocols", "TLSv1.3"))) {
+            try (SSLSocket socket = tls.client(input, ClientIdentity.NONE, "TLSv1.2")) {
                 socket.startHandshake();
                 throw new AssertionError("TLSv1.2 handshake succeeded");
             } catch (SSLException refused) {
@@ -148,17 +118,9 @@ class CefsyslogTlsTest {
 
     @Test
     void silentClientIsDroppedAfterTheHandshakeTimeout() throws Exception {
-        try (RunningInput input = RunningInput.start(tls("ssl_handshake_timeout", 200L));
+        try (RunningInput input = RunningInput.start(tls.options("ssl_handshake_timeout", 200L));
              Socket socket = connect(input.port(Transport.TLS))) {
             assertEquals(-1, readOrEndOfStream(socket.getInputStream()));
-        }
-    }
-
-    private static int readOrEndOfStream(InputStream in) {
-        try {
-            return in.read();
-        } catch (IOException reset) {
-            return -1;
         }
     }
 
