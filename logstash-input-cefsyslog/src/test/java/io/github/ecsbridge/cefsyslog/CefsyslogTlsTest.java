@@ -1,13 +1,18 @@
 package io.github.ecsbridge.cefsyslog;
 
 import io.github.ecsbridge.cefsyslog.TestCertificates.ClientIdentity;
+import io.github.ecsbridge.testkit.TestConfiguration;
+import io.netty.buffer.ByteBufAllocator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocket;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -15,14 +20,18 @@ import java.net.Socket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.github.ecsbridge.cefsyslog.Senders.connect;
 import static io.github.ecsbridge.cefsyslog.Senders.octetCounted;
 import static io.github.ecsbridge.cefsyslog.Senders.readOrEndOfStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Timeout(60)
 class CefsyslogTlsTest {
 
     private static final String LINE = "<13>Jul  4 09:16:35 host app: over tls";
@@ -80,6 +89,40 @@ class CefsyslogTlsTest {
             }
             input.stop();
             assertNull(input.events.poll(), "a rejected client's message got through");
+        }
+    }
+
+    @Test
+    void defaultsOfferOnlyTls12And13AndAeadSuitesWithForwardSecrecy() throws Exception {
+        CefsyslogOptions options = new CefsyslogOptions(new TestConfiguration(tls.options()));
+        SSLEngine engine = options.tls().sslContext().newEngine(ByteBufAllocator.DEFAULT);
+        assertEquals(Set.of("TLSv1.2", "TLSv1.3"), Set.of(engine.getEnabledProtocols()));
+        assertEquals(TlsOptions.DEFAULT_CIPHER_SUITES, List.of(engine.getEnabledCipherSuites()));
+        for (String suite : TlsOptions.DEFAULT_CIPHER_SUITES) {
+            // TLS 1.3 suites (no key exchange in the name) are all AEAD with ephemeral keys by design.
+            boolean tls13 = !suite.contains("_WITH_");
+            boolean ephemeralAead = suite.startsWith("TLS_ECDHE_")
+                    && (suite.contains("_GCM_") || suite.contains("_CHACHA20_POLY1305_"));
+            assertTrue(tls13 || ephemeralAead, suite);
+        }
+        assertFalse(engine.getNeedClientAuth() || engine.getWantClientAuth(), "client certificates asked for");
+    }
+
+    @Test
+    void clientOfferingOnlyCbcSuitesIsRefusedUnlessAnOperatorAllowsThem() throws Exception {
+        // Suites the server's EC key could serve, were CBC allowed.
+        List<Object> cbc = List.of("TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384");
+        try (RunningInput input = RunningInput.start(tls.options());
+             SSLSocket socket = tls.client(input, ClientIdentity.NONE, "TLSv1.2")) {
+            socket.setEnabledCipherSuites(cbc.toArray(new String[0]));
+            assertThrows(SSLHandshakeException.class, socket::startHandshake);
+        }
+        // The same client gets through where CBC is configured: the refusal above is the defaults' doing.
+        try (RunningInput input = RunningInput.start(tls.options("ssl_cipher_suites", cbc));
+             SSLSocket socket = tls.client(input, ClientIdentity.NONE, "TLSv1.2")) {
+            socket.setEnabledCipherSuites(cbc.toArray(new String[0]));
+            socket.startHandshake();
+            assertTrue(cbc.contains(socket.getSession().getCipherSuite()), socket.getSession().getCipherSuite());
         }
     }
 
