@@ -111,7 +111,8 @@ class CefsyslogTlsTest {
     @Test
     void clientOfferingOnlyCbcSuitesIsRefusedUnlessAnOperatorAllowsThem() throws Exception {
         // Suites the server's EC key could serve, were CBC allowed.
-        List<Object> cbc = List.of("TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384");
+        List<Object> cbc = List.of("TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+                "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384");
         try (RunningInput input = RunningInput.start(tls.options());
              SSLSocket socket = tls.client(input, ClientIdentity.NONE, "TLSv1.2")) {
             socket.setEnabledCipherSuites(cbc.toArray(new String[0]));

@@ -54,7 +54,7 @@ class ConnectionFaultsTest {
             try (Socket socket = connect(input.port(Transport.TCP))) {
                 socket.getOutputStream().write(stream);
             }
-            assertEquals(expected, describe(input.take(expected.size())));
+            assertEquals(expected, EventText.describe(input.take(expected.size())));
             input.stop();
             assertNull(input.events.poll(), "more events than frames");
         }
@@ -68,7 +68,7 @@ class ConnectionFaultsTest {
             socket.getOutputStream().write(concat(delimited("\n", FIRST), utf8(CUT)));
             socket.shutdownOutput();
             assertEquals(-1, readOrEndOfStream(socket.getInputStream()), "the input kept a half-closed connection");
-            assertEquals(List.of(FIRST, CUT), describe(input.take(2)));
+            assertEquals(List.of(FIRST, CUT), EventText.describe(input.take(2)));
         }
     }
 
@@ -82,14 +82,10 @@ class ConnectionFaultsTest {
             assertEquals(-1, readOrEndOfStream(mute.getInputStream()), "the mute connection was left open");
             assertEquals(-1, readOrEndOfStream(stalled.getInputStream()), "the stalled connection was left open");
             assertEquals(List.of(FIRST, CUT + " [connection closed after 33 of the 57 bytes of a frame]"),
-                    describe(input.take(2)));
+                    EventText.describe(input.take(2)));
             input.stop();
             assertNull(input.events.poll(), "the mute connection produced an event");
             assertEquals(2L, input.counter("connections_accepted"));
         }
-    }
-
-    static List<String> describe(List<Map<String, Object>> events) {
-        return events.stream().map(EventText::describe).toList();
     }
 }

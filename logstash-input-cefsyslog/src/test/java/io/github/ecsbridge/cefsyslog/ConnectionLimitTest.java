@@ -27,7 +27,8 @@ class ConnectionLimitTest {
 
     @Test
     void thousandConcurrentConnectionsAreServedAndTheOneOverTheLimitIsClosed() throws Exception {
-        try (RunningInput input = RunningInput.start(Map.of("protocols", "tcp", "max_connections", (long) CONNECTIONS))) {
+        try (RunningInput input = RunningInput.start(
+                Map.of("protocols", "tcp", "max_connections", (long) CONNECTIONS))) {
             List<Socket> sockets = new ArrayList<>(CONNECTIONS);
             try {
                 for (int c = 0; c < CONNECTIONS; c++) {

@@ -28,6 +28,11 @@ final class EventText {
         return original(event) + " [" + String.join("; ", errors(event)) + "]";
     }
 
+    /** {@link #describe(Map)} of each event. */
+    static List<String> describe(List<Map<String, Object>> events) {
+        return events.stream().map(EventText::describe).toList();
+    }
+
     /** {@code error.message} as a list: the input writes a string for one reason and a list for several. */
     static List<String> errors(Map<String, Object> event) {
         Object errors = at(event, "error", "message");

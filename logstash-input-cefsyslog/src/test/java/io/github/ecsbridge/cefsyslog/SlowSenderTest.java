@@ -41,7 +41,7 @@ class SlowSenderTest {
              Socket socket = connect(input.port(Transport.TCP))) {
             socket.setTcpNoDelay(true);
             dribble(socket.getOutputStream(), wire(stream), new Random(stream.hashCode()));
-            assertEquals(MESSAGES, ConnectionFaultsTest.describe(input.take(MESSAGES.size())));
+            assertEquals(MESSAGES, EventText.describe(input.take(MESSAGES.size())));
             input.stop();
             assertNull(input.events.poll(), "more events than messages");
         }

@@ -77,7 +77,8 @@ class WhatIsLoggedTest {
                     assertEquals(-1, readOrEndOfStream(plain.getInputStream()));
                 }
             }
-            Map<String, Object> wrongPassphrase = tls.options("ssl_key_passphrase", "not-" + TestCertificates.PASSPHRASE);
+            Map<String, Object> wrongPassphrase =
+                    tls.options("ssl_key_passphrase", "not-" + TestCertificates.PASSPHRASE);
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                     () -> new Cefsyslog("wrong", new TestConfiguration(wrongPassphrase), new TestContext()));
             // Logstash logs this exception with its causes when the pipeline fails to start.
