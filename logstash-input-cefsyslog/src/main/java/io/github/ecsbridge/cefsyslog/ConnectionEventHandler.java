@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Back-pressure: while more than {@link #HIGH_WATER_BYTES} of this connection's frames wait for the queue, reads
  * pause ({@code autoRead} off) and TCP's window pushes back on the sender; they resume below
- * {@link #LOW_WATER_BYTES}. So a connection holds at most the high mark plus one read, and the framer's buffer.
+ * {@link #LOW_WATER_BYTES}. So a connection holds at most the high mark plus one batch and one read, and the
+ * framer's buffer.
  */
 final class ConnectionEventHandler extends ChannelInboundHandlerAdapter {
 
@@ -23,6 +24,11 @@ final class ConnectionEventHandler extends ChannelInboundHandlerAdapter {
     static final long LOW_WATER_BYTES = 64 * 1024;
     /** Splits the frames of one large read so a batch's events reach the queue without waiting for the whole read. */
     static final int MAX_BATCH_FRAMES = 256;
+    /**
+     * Splits by size too. Netty reads up to 16 times before {@code channelReadComplete}; a batch cut only by count or
+     * at that point could hold a megabyte of large frames before the high mark is even looked at.
+     */
+    static final long MAX_BATCH_BYTES = 64 * 1024;
 
     private final EventExecutor dispatcher;
     private final EventEmitter emitter;
@@ -46,7 +52,7 @@ final class ConnectionEventHandler extends ChannelInboundHandlerAdapter {
         ReceivedFrame frame = (ReceivedFrame) msg;
         batch.add(frame);
         batchBytes += frame.size();
-        if (batch.size() >= MAX_BATCH_FRAMES) {
+        if (batch.size() >= MAX_BATCH_FRAMES || batchBytes >= MAX_BATCH_BYTES) {
             dispatch(ctx);
         }
     }

@@ -6,10 +6,10 @@ import io.github.ecsbridge.testkit.PluginContract;
 import io.github.ecsbridge.testkit.TestConfiguration;
 import io.github.ecsbridge.testkit.TestContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -18,18 +18,23 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static io.github.ecsbridge.cefsyslog.RunningInput.TIMEOUT_SECONDS;
 import static io.github.ecsbridge.cefsyslog.Senders.connect;
 import static io.github.ecsbridge.cefsyslog.Senders.delimited;
 import static io.github.ecsbridge.cefsyslog.Senders.octetCounted;
+import static io.github.ecsbridge.cefsyslog.Senders.readOrEndOfStream;
 import static io.github.ecsbridge.cefsyslog.Senders.sendDatagram;
 import static io.github.ecsbridge.cefsyslog.Senders.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Timeout(60)
 class CefsyslogTest {
 
     private static final String LINE = "<13>Jul  4 09:16:35 host app: hello";
@@ -159,52 +165,86 @@ class CefsyslogTest {
     void stopUnderLoadDeliversEveryFrameAlreadyRead() throws Exception {
         int connections = 4;
         RunningInput input = RunningInput.start(Map.of("protocols", "tcp", "preserve_original", true));
-        List<CompletableFuture<Integer>> senders = new ArrayList<>();
-        for (int c = 0; c < connections; c++) {
-            int connection = c;
-            senders.add(CompletableFuture.supplyAsync(() -> sendUntilClosed(input, connection)));
-        }
-        List<Map<String, Object>> events = new ArrayList<>(input.take(20_000));
-        input.stop();
-        for (CompletableFuture<Integer> sender : senders) {
-            sender.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        }
-        input.events.drainTo(events);
-
-        Map<Integer, List<Integer>> sequences = new HashMap<>();
-        for (Map<String, Object> event : events) {
-            if (event.containsKey("tags")) {
-                // Only the frame the close cut off may be tagged, and it is reported as such.
-                assertTrue(errorText(event).startsWith("connection closed after"), event::toString);
-                continue;
+        Map<String, Integer> connectionOf = new ConcurrentHashMap<>();
+        // Threads of their own: the common pool may have a single thread, which would run the senders one by one.
+        ExecutorService senders = Executors.newFixedThreadPool(connections);
+        try {
+            for (int c = 0; c < connections; c++) {
+                int connection = c;
+                senders.execute(() -> sendUntilClosed(input, connection, connectionOf));
             }
-            int[] numbers = numbers(event);
-            sequences.computeIfAbsent(numbers[0], c -> new ArrayList<>()).add(numbers[1]);
+            List<Map<String, Object>> events = new ArrayList<>(input.take(20_000));
+            input.stop();
+            senders.shutdown();
+            assertTrue(senders.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS), "a sender is still sending");
+            input.events.drainTo(events);
+
+            Map<Integer, List<Integer>> sequences = new HashMap<>();
+            Map<Integer, Map<String, Object>> cutFrames = new HashMap<>();
+            for (Map<String, Object> event : events) {
+                int connection = connectionOf.get(EventText.sender(event));
+                if (event.containsKey("tags")) {
+                    assertNull(cutFrames.put(connection, event), "two cut frames on connection " + connection);
+                } else {
+                    int[] numbers = numbers(event);
+                    assertEquals(connection, numbers[0], "frame delivered as another connection's");
+                    sequences.computeIfAbsent(connection, c -> new ArrayList<>()).add(numbers[1]);
+                }
+            }
+            for (Map.Entry<Integer, List<Integer>> connection : sequences.entrySet()) {
+                assertEquals(range(connection.getValue().size()), connection.getValue(),
+                        "gap in connection " + connection.getKey());
+            }
+            // Every write ends inside a frame, so the stop leaves connections with a frame begun: emitted, tagged, it
+            // must be the frame right after the last one delivered, or frames read before it were lost.
+            assertFalse(cutFrames.isEmpty(), "no connection had a frame cut by the stop");
+            cutFrames.forEach((connection, cut) -> assertCutFrameIs(
+                    numbered(connection, sequences.getOrDefault(connection, List.of()).size()), cut));
+            assertEquals(events.size(), input.counter("events"));
+        } finally {
+            senders.shutdownNow();
         }
-        for (Map.Entry<Integer, List<Integer>> connection : sequences.entrySet()) {
-            assertEquals(range(connection.getValue().size()), connection.getValue(),
-                    "gap in connection " + connection.getKey());
-        }
-        assertEquals(events.size(), input.counter("events"));
     }
 
-    /** Sends numbered octet-counted frames until the server closes the connection; returns how many were written. */
-    private static int sendUntilClosed(RunningInput input, int connection) {
-        int sent = 0;
+    /**
+     * Sends numbered octet-counted frames until the input closes the connection, each write ending in the middle of
+     * a frame, as a busy sender's writes do.
+     */
+    private static void sendUntilClosed(RunningInput input, int connection, Map<String, Integer> connectionOf) {
         try (Socket socket = connect(input.port(Transport.TCP))) {
+            connectionOf.put(sender(socket), connection);
             OutputStream out = socket.getOutputStream();
-            while (sent < 5_000_000) {
+            byte[] carried = new byte[0];
+            for (int sent = 0; sent < 5_000_000; sent += 100) {
                 String[] batch = new String[100];
                 for (int i = 0; i < batch.length; i++) {
-                    batch[i] = "<13>Jul  4 09:16:35 host app: c=" + connection + " seq=" + (sent + i);
+                    batch[i] = numbered(connection, sent + i);
                 }
-                out.write(octetCounted(batch));
-                sent += batch.length;
+                byte[] stream = Senders.concat(carried, octetCounted(batch));
+                int end = stream.length - octetCounted(batch[batch.length - 1]).length / 2;
+                out.write(stream, 0, end);
+                carried = Arrays.copyOfRange(stream, end, stream.length);
             }
         } catch (IOException expected) {
-            // The input stopped and closed the connection.
+            // The input stopped and closed the connection, or was closed before this sender connected.
         }
-        return sent;
+    }
+
+    private static String numbered(int connection, int sequence) {
+        return "<13>Jul  4 09:16:35 host app: c=" + connection + " seq=" + sequence;
+    }
+
+    /** {@code cut} holds the start of {@code frame}, or of its octet count, and says how much of it arrived. */
+    private static void assertCutFrameIs(String frame, Map<String, Object> cut) {
+        String received = EventText.original(cut);
+        int length = utf8(frame).length;
+        List<String> reasons = EventText.errors(cut);
+        if (reasons.equals(List.of(String.format(FrameDefect.TRUNCATED_KNOWN_REASON, received.length(), length)))) {
+            assertTrue(frame.startsWith(received), () -> "cut frame " + received + " is not the start of " + frame);
+        } else {
+            assertEquals(List.of(String.format(FrameDefect.TRUNCATED_REASON, received.length())), reasons);
+            assertTrue((length + " ").startsWith(received), () -> "cut count " + received + " is not " + length);
+        }
     }
 
     @Test
@@ -357,15 +397,6 @@ class CefsyslogTest {
         input.start(event -> { });
         input.awaitStop();
         assertTrue(input.boundAddresses().isCompletedExceptionally());
-    }
-
-    /** Reads until end of stream; a reset counts as the end too. */
-    private static int readOrEndOfStream(InputStream in) {
-        try {
-            return in.read();
-        } catch (IOException reset) {
-            return -1;
-        }
     }
 
     private static Map<String, List<Map<String, Object>>> bySender(List<Map<String, Object>> events) {

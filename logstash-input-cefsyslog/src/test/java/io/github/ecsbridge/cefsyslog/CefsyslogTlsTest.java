@@ -1,76 +1,55 @@
 package io.github.ecsbridge.cefsyslog;
 
 import io.github.ecsbridge.cefsyslog.TestCertificates.ClientIdentity;
+import io.github.ecsbridge.testkit.TestConfiguration;
+import io.netty.buffer.ByteBufAllocator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocket;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import static io.github.ecsbridge.cefsyslog.Senders.SOCKET_TIMEOUT_MILLIS;
 import static io.github.ecsbridge.cefsyslog.Senders.connect;
 import static io.github.ecsbridge.cefsyslog.Senders.octetCounted;
+import static io.github.ecsbridge.cefsyslog.Senders.readOrEndOfStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Timeout(60)
 class CefsyslogTlsTest {
 
     private static final String LINE = "<13>Jul  4 09:16:35 host app: over tls";
 
     @TempDir
     static Path dir;
-    private static TestCertificates certificates;
+    private static TlsFixture tls;
 
     @BeforeAll
     static void makeCertificates() throws Exception {
-        certificates = TestCertificates.create(dir);
-    }
-
-    private static Map<String, Object> tls(Object... more) {
-        Map<String, Object> options = new HashMap<>();
-        options.put("ssl_enabled", true);
-        options.put("ssl_certificate", certificates.serverCertificate.toString());
-        options.put("ssl_key", certificates.serverEncryptedKey.toString());
-        options.put("ssl_key_passphrase", TestCertificates.PASSPHRASE);
-        for (int i = 0; i < more.length; i += 2) {
-            options.put((String) more[i], more[i + 1]);
-        }
-        return options;
-    }
-
-    private static Map<String, Object> mutualTls() {
-        return tls("ssl_client_authentication", "required",
-                "ssl_certificate_authorities", List.of(certificates.caCertificate.toString()));
-    }
-
-    private static SSLSocket tlsClient(RunningInput input, ClientIdentity identity, String protocol)
-            throws Exception {
-        SSLSocket socket = (SSLSocket) certificates.clientContext(identity, "TLS").getSocketFactory()
-                .createSocket(InetAddress.getLoopbackAddress(), input.port(Transport.TLS));
-        socket.setEnabledProtocols(new String[] {protocol});
-        socket.setSoTimeout(SOCKET_TIMEOUT_MILLIS);
-        return socket;
+        tls = new TlsFixture(dir);
     }
 
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"TLSv1.3", "TLSv1.2"})
     void tlsClientIsServedWithDefaultSettings(String protocol) throws Exception {
-        try (RunningInput input = RunningInput.start(tls());
-             SSLSocket socket = tlsClient(input, ClientIdentity.NONE, protocol)) {
+        try (RunningInput input = RunningInput.start(tls.options());
+             SSLSocket socket = tls.client(input, ClientIdentity.NONE, protocol)) {
             assertEquals(Map.of(Transport.TLS, input.addresses.get(Transport.TLS)), input.addresses);
             socket.getOutputStream().write(octetCounted(LINE));
             socket.getOutputStream().flush();
@@ -81,8 +60,8 @@ class CefsyslogTlsTest {
 
     @Test
     void knownClientCertificateIsAcceptedUnderRequired() throws Exception {
-        try (RunningInput input = RunningInput.start(mutualTls());
-             SSLSocket socket = tlsClient(input, ClientIdentity.KNOWN, "TLSv1.3")) {
+        try (RunningInput input = RunningInput.start(tls.mutualOptions());
+             SSLSocket socket = tls.client(input, ClientIdentity.KNOWN, "TLSv1.3")) {
             socket.getOutputStream().write(octetCounted(LINE));
             socket.getOutputStream().flush();
             assertEquals("over tls", input.take().get("message"));
@@ -92,9 +71,9 @@ class CefsyslogTlsTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = ClientIdentity.class, names = {"STRANGER", "NONE"})
     void clientWithoutAKnownCertificateIsRejectedUnderRequired(ClientIdentity identity) throws Exception {
-        try (RunningInput input = RunningInput.start(mutualTls())) {
+        try (RunningInput input = RunningInput.start(tls.mutualOptions())) {
             for (String protocol : List.of("TLSv1.3", "TLSv1.2")) {
-                try (SSLSocket socket = tlsClient(input, identity, protocol)) {
+                try (SSLSocket socket = tls.client(input, identity, protocol)) {
                     // TLS 1.2 fails in the handshake; TLS 1.3 clients learn it when they read the server's alert.
                     socket.getOutputStream().write(octetCounted("<13>Jul  4 09:16:35 host app: intruder"));
                     socket.getOutputStream().flush();
@@ -103,7 +82,7 @@ class CefsyslogTlsTest {
                     // rejected, as it should be
                 }
             }
-            try (SSLSocket known = tlsClient(input, ClientIdentity.KNOWN, "TLSv1.3")) {
+            try (SSLSocket known = tls.client(input, ClientIdentity.KNOWN, "TLSv1.3")) {
                 known.getOutputStream().write(octetCounted(LINE));
                 known.getOutputStream().flush();
                 assertEquals("over tls", input.take().get("message"));
@@ -114,8 +93,43 @@ class CefsyslogTlsTest {
     }
 
     @Test
+    void defaultsOfferOnlyTls12And13AndAeadSuitesWithForwardSecrecy() throws Exception {
+        CefsyslogOptions options = new CefsyslogOptions(new TestConfiguration(tls.options()));
+        SSLEngine engine = options.tls().sslContext().newEngine(ByteBufAllocator.DEFAULT);
+        assertEquals(Set.of("TLSv1.2", "TLSv1.3"), Set.of(engine.getEnabledProtocols()));
+        assertEquals(TlsOptions.DEFAULT_CIPHER_SUITES, List.of(engine.getEnabledCipherSuites()));
+        for (String suite : TlsOptions.DEFAULT_CIPHER_SUITES) {
+            // TLS 1.3 suites (no key exchange in the name) are all AEAD with ephemeral keys by design.
+            boolean tls13 = !suite.contains("_WITH_");
+            boolean ephemeralAead = suite.startsWith("TLS_ECDHE_")
+                    && (suite.contains("_GCM_") || suite.contains("_CHACHA20_POLY1305_"));
+            assertTrue(tls13 || ephemeralAead, suite);
+        }
+        assertFalse(engine.getNeedClientAuth() || engine.getWantClientAuth(), "client certificates asked for");
+    }
+
+    @Test
+    void clientOfferingOnlyCbcSuitesIsRefusedUnlessAnOperatorAllowsThem() throws Exception {
+        // Suites the server's EC key could serve, were CBC allowed.
+        List<Object> cbc = List.of("TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+                "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384");
+        try (RunningInput input = RunningInput.start(tls.options());
+             SSLSocket socket = tls.client(input, ClientIdentity.NONE, "TLSv1.2")) {
+            socket.setEnabledCipherSuites(cbc.toArray(new String[0]));
+            assertThrows(SSLHandshakeException.class, socket::startHandshake);
+        }
+        // The same client gets through where CBC is configured: the refusal above is the defaults' doing.
+        try (RunningInput input = RunningInput.start(tls.options("ssl_cipher_suites", cbc));
+             SSLSocket socket = tls.client(input, ClientIdentity.NONE, "TLSv1.2")) {
+            socket.setEnabledCipherSuites(cbc.toArray(new String[0]));
+            socket.startHandshake();
+            assertTrue(cbc.contains(socket.getSession().getCipherSuite()), socket.getSession().getCipherSuite());
+        }
+    }
+
+    @Test
     void tls11ClientHelloIsRefused() throws Exception {
-        try (RunningInput input = RunningInput.start(tls());
+        try (RunningInput input = RunningInput.start(tls.options());
              Socket socket = connect(input.port(Transport.TLS))) {
             socket.getOutputStream().write(clientHello(0x0302));
             socket.getOutputStream().flush();
@@ -136,8 +150,8 @@ class CefsyslogTlsTest {
 
     @Test
     void tls12ClientIsRefusedWhenOnlyTls13IsSupported() throws Exception {
-        try (RunningInput input = RunningInput.start(tls("ssl_supported_protocols", "TLSv1.3"))) {
-            try (SSLSocket socket = tlsClient(input, ClientIdentity.NONE, "TLSv1.2")) {
+        try (RunningInput input = RunningInput.start(tls.options("ssl_supported_protocols", "TLSv1.3"))) {
+            try (SSLSocket socket = tls.client(input, ClientIdentity.NONE, "TLSv1.2")) {
                 socket.startHandshake();
                 throw new AssertionError("TLSv1.2 handshake succeeded");
             } catch (SSLException refused) {
@@ -148,17 +162,9 @@ class CefsyslogTlsTest {
 
     @Test
     void silentClientIsDroppedAfterTheHandshakeTimeout() throws Exception {
-        try (RunningInput input = RunningInput.start(tls("ssl_handshake_timeout", 200L));
+        try (RunningInput input = RunningInput.start(tls.options("ssl_handshake_timeout", 200L));
              Socket socket = connect(input.port(Transport.TLS))) {
             assertEquals(-1, readOrEndOfStream(socket.getInputStream()));
-        }
-    }
-
-    private static int readOrEndOfStream(InputStream in) {
-        try {
-            return in.read();
-        } catch (IOException reset) {
-            return -1;
         }
     }
 

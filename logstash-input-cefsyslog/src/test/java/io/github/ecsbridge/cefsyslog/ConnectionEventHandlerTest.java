@@ -80,6 +80,35 @@ class ConnectionEventHandlerTest {
     }
 
     @Test
+    void longReadLoopPausesReadsOnceTheHighMarkIsPassedNotAtItsEnd() throws Exception {
+        CountDownLatch queueFull = new CountDownLatch(1);
+        ConnectionEventHandler handler = new ConnectionEventHandler(dispatcher, emitter(event -> {
+            try {
+                queueFull.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        EmbeddedChannel channel = new EmbeddedChannel(handler);
+        // Netty reads up to 16 times (64 KiB each) before channelReadComplete; frames of 16 KiB do not fill a batch.
+        int frameSize = 16 * 1024;
+        long read = 0;
+        while (channel.config().isAutoRead() && read < 16 * 64 * 1024) {
+            channel.pipeline().fireChannelRead(frame(frameSize));
+            read += frameSize;
+        }
+        assertFalse(channel.config().isAutoRead(), "a whole read loop went by without pausing");
+        assertTrue(read <= ConnectionEventHandler.HIGH_WATER_BYTES + ConnectionEventHandler.MAX_BATCH_BYTES
+                + frameSize, "paused after " + read + " bytes");
+        queueFull.countDown();
+        channel.pipeline().fireChannelReadComplete();
+        awaitDispatcherIdle();
+        channel.runPendingTasks();
+        assertTrue(channel.config().isAutoRead());
+        assertFalse(channel.finish());
+    }
+
+    @Test
     void framesOfOneReadGoOutAsOneBatchInOrder() throws Exception {
         List<Object> queued = Collections.synchronizedList(new ArrayList<>());
         ConnectionEventHandler handler = new ConnectionEventHandler(dispatcher, emitter(event -> queued.add(event.get("message"))));

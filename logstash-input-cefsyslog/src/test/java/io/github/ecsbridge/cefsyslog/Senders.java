@@ -2,10 +2,12 @@ package io.github.ecsbridge.cefsyslog;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /** What syslog senders put on the wire, for socket tests on loopback. */
@@ -48,5 +50,27 @@ final class Senders {
 
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Reads one byte; returns -1 when the input closed the connection, which the client sees as end of stream or as a
+     * reset. Running out of {@link #SOCKET_TIMEOUT_MILLIS} is no close and fails.
+     */
+    static int readOrEndOfStream(InputStream in) throws SocketTimeoutException {
+        try {
+            return in.read();
+        } catch (SocketTimeoutException stillOpen) {
+            throw stillOpen;
+        } catch (IOException reset) {
+            return -1;
+        }
     }
 }
