@@ -34,6 +34,8 @@ public final class CiscoEsa implements Filter {
             "tag_on_failure", List.of(CiscoEsaParser.DEFAULT_FAILURE_TAG), false, false);
     public static final PluginConfigSpec<Boolean> PRESERVE_ORIGINAL_CONFIG =
             PluginConfigSpec.booleanSetting("preserve_original", false);
+    public static final PluginConfigSpec<Boolean> KEEP_UNKNOWN_CATEGORIES_CONFIG =
+            PluginConfigSpec.booleanSetting("keep_unknown_categories", false);
 
     private static final String ORIGINAL = "[event][original]";
     /** Where the {@code cefsyslog} input keeps every frame, whatever its {@code preserve_original} says. */
@@ -56,6 +58,7 @@ public final class CiscoEsa implements Filter {
     private final List<String> failureTags;
     private final CiscoEsaParser parser;
     private final OtherVendors otherVendors;
+    private final boolean keepUnknownCategories;
     private final Logger logger;
 
     public CiscoEsa(String id, Configuration config, Context context) {
@@ -87,6 +90,7 @@ public final class CiscoEsa implements Filter {
                 .clock(clock)
                 .build();
         this.otherVendors = new OtherVendors(clock);
+        this.keepUnknownCategories = config.get(KEEP_UNKNOWN_CATEGORIES_CONFIG);
     }
 
     @Override
@@ -133,6 +137,11 @@ public final class CiscoEsa implements Filter {
             outcome = parser.parseInto(original != null ? original : line, filePath(event), document);
         } else {
             fail(event, "[source] field " + source + " is missing or not a string");
+            return false;
+        }
+        if (outcome.logType() == null && !keepUnknownCategories) {
+            // Another program's syslog line (sshd, su, a Kaspersky product) in a shared pipeline, or a line of no
+            // ESA category: left as it came.
             return false;
         }
         if (ecs && !outcome.failed() && line != null && !source.equals(ORIGINAL)) {
@@ -214,7 +223,8 @@ public final class CiscoEsa implements Filter {
     @Override
     public Collection<PluginConfigSpec<?>> configSchema() {
         return PluginHelper.commonFilterSettings(List.of(SOURCE_CONFIG, LOG_TYPE_CONFIG, TIMEZONE_CONFIG,
-                ECS_COMPATIBILITY_CONFIG, TAG_ON_FAILURE_CONFIG, PRESERVE_ORIGINAL_CONFIG));
+                ECS_COMPATIBILITY_CONFIG, TAG_ON_FAILURE_CONFIG, PRESERVE_ORIGINAL_CONFIG,
+                KEEP_UNKNOWN_CATEGORIES_CONFIG));
     }
 
     @Override

@@ -162,7 +162,7 @@ public final class CiscoEsaParser {
         if (out.removedAny()) {
             prune(target.toMap());
         }
-        return new ParseOutcome(timestamp, fromLine, failed);
+        return new ParseOutcome(timestamp, fromLine, failed, parser == null ? null : parser.name());
     }
 
     /** Removes maps and lists left empty by removals, as the integration's final clean-up script does. */

@@ -45,7 +45,7 @@ class CiscoEsaParserTest {
         EcsDocument document = new EcsDocument();
         ParseOutcome outcome = PARSER.parseReceived(null, "Info: ICID 5 close",
                 new ReceivedHeader("mail_logs", "esa1", 22L, Instant.parse("2026-03-17T18:24:37Z")), document);
-        assertEquals(new ParseOutcome(Instant.parse("2026-03-17T18:24:37Z"), true, false), outcome);
+        assertEquals(new ParseOutcome(Instant.parse("2026-03-17T18:24:37Z"), true, false, "mail_logs"), outcome);
         assertEquals(Map.of(
                 "@timestamp", "2026-03-17T18:24:37.000Z",
                 "cisco_secure_email_gateway", Map.of("log", Map.of("category", Map.of("name", "mail_logs"),

@@ -168,6 +168,31 @@ class CiscoEsaTest {
     }
 
     @Test
+    void bsdSyslogLinesOfOtherProgramsPassUntouched() {
+        for (String line : List.of("<34>Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8",
+                "<38>Nov 20 10:00:00 web01 sshd[123]: Accepted publickey for alice")) {
+            assertPassesUntouched(filter(Map.of()), new TestEvent(ECS_DECODER.decode(line)));
+            assertPassesUntouched(filter(Map.of()), rawEvent(line));
+        }
+    }
+
+    @Test
+    void unknownCategoryIsKeptWithTheCommonFieldsWhenAsked() {
+        String line = "<166>Sep 12 11:00:00 esa1 my_subscription: Info: something happened";
+        assertPassesUntouched(filter(Map.of()), rawEvent(line));
+        assertEquals(Map.of(
+                "@timestamp", "2026-09-12T11:00:00.000Z",
+                "cisco_secure_email_gateway", Map.of("log", Map.of("category", Map.of("name", "my_subscription"),
+                        "host", "esa1", "message", "something happened")),
+                "data_stream", Map.of("dataset", "cisco_secure_email_gateway.log"),
+                "ecs", Map.of("version", "8.17.0"),
+                "event", Map.of("dataset", "cisco_secure_email_gateway.log",
+                        "module", "cisco_secure_email_gateway", "timezone", "UTC"),
+                "log", Map.of("level", "info", "syslog", Map.of("priority", 166L))),
+                run(filter(Map.of("keep_unknown_categories", true)), rawEvent(line)));
+    }
+
+    @Test
     void eventMappedByAnotherVendorFilterPassesUntouched() {
         TestEvent event = rawEvent(RAW);
         event.setField("[event][module]", "kaspersky");
