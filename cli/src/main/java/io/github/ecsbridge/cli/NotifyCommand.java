@@ -14,6 +14,7 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -53,6 +54,9 @@ final class NotifyCommand implements Callable<Integer> {
     @Option(names = "--event", required = true, description = "%%EVENT%%") String event;
     @Option(names = "--description", description = "%%DESCR%%") String description;
     @Option(names = "--rise-time", description = "%%RISE_TIME%%") String riseTime;
+    @Option(names = "--timezone", paramLabel = "ZONE",
+            description = "Zone of a %%RISE_TIME%% without offset: the KSC server's (default: this machine's).")
+    ZoneId timezone = ZoneId.systemDefault();
     @Option(names = "--task", description = "%%KLCSAK_EVENT_TASK_DISPLAY_NAME%%") String task;
     @Option(names = "--product", description = "%%KL_PRODUCT%%") String product;
     @Option(names = "--product-version", description = "%%KL_VERSION%%") String productVersion;
@@ -61,7 +65,8 @@ final class NotifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, GeneralSecurityException {
-        KscNotification notification = new KscNotification(severity, computer, domain, event, description, riseTime,
+        String time = riseTime == null ? null : RiseTime.toCefTime(riseTime, timezone);
+        KscNotification notification = new KscNotification(severity, computer, domain, event, description, time,
                 task, product, productVersion, hostIp, hostConnectionIp);
         String frame = notification.toSyslog(localHostname(), Instant.now(), kscVersion, eventType);
         byte[] payload = frame.getBytes(StandardCharsets.UTF_8);

@@ -28,6 +28,20 @@ class NotifyCommandTest {
     }
 
     @Test
+    void aRiseTimeInTheServersRegionalFormIsSentAsTheInstantItNames() throws Exception {
+        try (NotifierTarget target = NotifierTarget.tcp()) {
+            List<String> args = notify(target.port);
+            args.set(args.indexOf(PLACEHOLDERS.get(5)), "30.05.2026 12:14:02");
+            args.addAll(List.of("--timezone", "Europe/Moscow"));
+
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+
+            assertEquals(0, run.exitCode(), run.err());
+            NotifierTarget.assertNotificationMapped(target.next(), "GNRL_EV_VIRUS_FOUND");
+        }
+    }
+
+    @Test
     void aNotificationOverTlsIsSentToACertificateTheGivenCaSigned() throws Exception {
         TestCertificates certificates = NotifierTarget.certificates(directory);
         try (NotifierTarget target = NotifierTarget.tls(certificates)) {
