@@ -1,9 +1,12 @@
 package io.github.ecsbridge.ecs;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -15,6 +18,8 @@ import java.util.function.BiConsumer;
 public final class EcsDocument {
 
     private final Map<String, Object> root;
+    /** Top-level names changes went to, or {@code null} when not tracked. */
+    private final Set<String> changedRoots;
 
     public EcsDocument() {
         this(new LinkedHashMap<>());
@@ -22,7 +27,30 @@ public final class EcsDocument {
 
     /** Wraps {@code root} and writes into it. */
     public EcsDocument(Map<String, Object> root) {
+        this(root, null);
+    }
+
+    private EcsDocument(Map<String, Object> root, Set<String> changedRoots) {
         this.root = root;
+        this.changedRoots = changedRoots;
+    }
+
+    /**
+     * Wraps {@code root} and records which top-level fields the changes made through this document touch, so that a
+     * copy of the document held elsewhere (a Logstash event) can be brought up to date with those fields only.
+     * Changes made to maps or lists taken out with {@link #get} or {@link #object} are not seen: {@link #object}
+     * counts its field as changed.
+     */
+    public static EcsDocument tracking(Map<String, Object> root) {
+        return new EcsDocument(root, new LinkedHashSet<>());
+    }
+
+    /**
+     * The top-level fields changed so far (set, appended to, removed or handed out by {@link #object}); some may hold
+     * what they held before. Empty for a document made without {@link #tracking}.
+     */
+    public Set<String> changedRoots() {
+        return changedRoots == null ? Set.of() : Collections.unmodifiableSet(changedRoots);
     }
 
     /** Sets a field; a {@code null} value leaves the document unchanged. Integers are widened to Long. */
@@ -32,6 +60,7 @@ public final class EcsDocument {
         }
         String[] path = FieldPaths.of(dottedName);
         parentOf(path).put(path[path.length - 1], normalize(value));
+        changed(path);
         return this;
     }
 
@@ -66,6 +95,7 @@ public final class EcsDocument {
         }
         if (!list.contains(normalized)) {
             list.add(normalized);
+            changed(FieldPaths.of(dottedName));
         }
         return this;
     }
@@ -91,6 +121,7 @@ public final class EcsDocument {
     /** Returns the map at a dotted name, creating it (and its parents) when missing. */
     public Map<String, Object> object(String dottedName) {
         String[] path = FieldPaths.of(dottedName);
+        changed(path);
         return objectAt(path, path.length);
     }
 
@@ -98,7 +129,17 @@ public final class EcsDocument {
     public Object remove(String dottedName) {
         String[] path = FieldPaths.of(dottedName);
         Object parent = get(path, path.length - 1);
-        return parent instanceof Map ? ((Map<?, ?>) parent).remove(path[path.length - 1]) : null;
+        if (!(parent instanceof Map<?, ?> map) || !map.containsKey(path[path.length - 1])) {
+            return null;
+        }
+        changed(path);
+        return map.remove(path[path.length - 1]);
+    }
+
+    private void changed(String[] path) {
+        if (changedRoots != null) {
+            changedRoots.add(path[0]);
+        }
     }
 
     /** The map that holds the last part of {@code path}, created (with its parents) when missing. */

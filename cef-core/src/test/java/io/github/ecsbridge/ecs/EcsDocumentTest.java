@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Dotted names address nested maps part by part, empty parts included, whether their split is cached or not. */
@@ -65,5 +67,23 @@ class EcsDocumentTest {
     void splitsOfOneNameAreShared() {
         assertSame(FieldPaths.of("log.syslog.hostname"), FieldPaths.of("log.syslog.hostname"));
         assertEquals(List.of("log", "syslog", "hostname"), List.of(FieldPaths.of("log.syslog.hostname")));
+    }
+
+    @Test
+    void aTrackingDocumentNamesTheTopLevelFieldsItsChangesTouched() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("kept", "x");
+        root.put("gone", new LinkedHashMap<>(Map.of("a", 1L)));
+        root.put("list", new ArrayList<>(List.of("a")));
+        EcsDocument document = EcsDocument.tracking(root);
+        document.get("kept");
+        document.remove("missing.field");
+        document.append("list", "a");
+        assertEquals(Set.of(), document.changedRoots());
+        document.put("event.kind", "alert").remove("gone.a");
+        document.append("list", "b");
+        document.object("host");
+        assertEquals(Set.of("event", "gone", "list", "host"), document.changedRoots());
+        assertEquals(Set.of(), new EcsDocument().put("a", 1).changedRoots());
     }
 }

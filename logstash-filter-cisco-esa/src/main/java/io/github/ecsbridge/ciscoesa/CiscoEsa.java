@@ -183,37 +183,12 @@ public final class CiscoEsa implements Filter {
         if (outcome.fromLine()) {
             event.setEventTimestamp(outcome.timestamp());
         }
-        EcsDocument.forEachLeaf(document, (name, value) -> {
-            switch (name) {
-                case "@timestamp" -> { }
-                case "tags" -> ((List<?>) value).forEach(tag -> event.tag(tag.toString()));
-                case "error.message" -> addError(event, value.toString());
-                default -> event.setField(FieldReferences.of(name), value instanceof List<?> list
-                        ? new ArrayList<>(list) : value);
-            }
-        });
+        EventWriter.write(event, document);
     }
 
     private void fail(Event event, String message) {
         failureTags.forEach(event::tag);
-        addError(event, message);
-    }
-
-    /** Adds to {@code error.message} without losing what an input or an earlier filter put there. */
-    private static void addError(Event event, String message) {
-        Object existing = event.getField("[error][message]");
-        if (existing == null) {
-            event.setField("[error][message]", message);
-            return;
-        }
-        List<Object> messages = new ArrayList<>();
-        if (existing instanceof List<?> list) {
-            messages.addAll(list);
-        } else {
-            messages.add(existing);
-        }
-        messages.add(message);
-        event.setField("[error][message]", messages);
+        EventWriter.addError(event, message);
     }
 
     private static String text(Object value) {

@@ -2,6 +2,7 @@ package io.github.ecsbridge.kaspersky;
 
 import io.github.ecsbridge.ecs.EcsDocument;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +38,14 @@ final class Documents {
             return;
         }
         if (current instanceof List<?> list) {
-            list.remove(value);
-            if (!list.isEmpty()) {
+            if (!list.contains(value)) {
+                return;
+            }
+            // A new list, put through the document, so that a tracking document sees the change.
+            List<Object> rest = new ArrayList<>(list);
+            rest.remove(value);
+            if (!rest.isEmpty()) {
+                document.put(dotted, rest);
                 return;
             }
         } else if (!current.equals(value)) {

@@ -7,13 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
- * Moves documents between Logstash events and plain maps through the public event API only: fields are read with
- * {@code getField} and written one leaf at a time with {@code setField}, because the event a plugin receives is
- * Logstash's own class, not ours.
+ * Moves documents between Logstash events and plain maps through the public event API only, because the event a
+ * plugin receives is Logstash's own class, not ours: fields are read with {@code getField} and written with as few
+ * {@code setField} calls as merging with what the event holds allows.
  */
 final class EventFields {
 
@@ -31,48 +30,32 @@ final class EventFields {
         return Map.copyOf(references);
     }
 
-    /** A mutable copy of the top-level fields an event has among {@code references} (name to reference). */
+    /**
+     * The top-level fields an event has among {@code references} (name to reference). {@code getField} hands out a
+     * copy the caller owns, in Logstash as in the testkit, so the document may be changed in place.
+     */
     static Map<String, Object> read(Event event, Map<String, String> references) {
         Map<String, Object> document = new LinkedHashMap<>();
         references.forEach((root, reference) -> {
             Object value = event.getField(reference);
             if (value != null) {
-                document.put(root, copy(value));
+                document.put(root, value);
             }
         });
         return document;
     }
 
-    /** A deep copy of maps and lists; other values are immutable. */
-    @SuppressWarnings("unchecked")
-    static <T> T copy(T value) {
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((key, item) -> copy.put(String.valueOf(key), copy(item)));
-            return (T) copy;
-        }
-        if (value instanceof List<?> list) {
-            List<Object> copy = new ArrayList<>(list.size());
-            list.forEach(item -> copy.add(copy(item)));
-            return (T) copy;
-        }
-        return value;
-    }
-
-    /** Writes back every top-level field that differs between {@code before} and {@code after}. */
-    static void writeChanges(Event event, Map<String, Object> before, Map<String, Object> after) {
-        for (Map.Entry<String, Object> entry : before.entrySet()) {
-            if (!after.containsKey(entry.getKey())) {
-                event.remove(reference(entry.getKey()));
-            }
-        }
-        for (Map.Entry<String, Object> entry : after.entrySet()) {
-            Object old = before.get(entry.getKey());
-            if (!Objects.equals(old, entry.getValue())) {
-                if (old != null) {
-                    event.remove(reference(entry.getKey()));
-                }
-                write(event, reference(entry.getKey()), entry.getValue());
+    /**
+     * Brings the named top-level fields of an event up to the document: each is set whole in one call (Logstash
+     * converts a map value deeply) or removed when the document no longer has it.
+     */
+    static void writeRoots(Event event, Map<String, Object> document, Set<String> roots) {
+        for (String root : roots) {
+            Object value = document.get(root);
+            if (value == null && !document.containsKey(root)) {
+                event.remove(reference(root));
+            } else {
+                event.setField(reference(root), value);
             }
         }
     }
@@ -124,11 +107,12 @@ final class EventFields {
     }
 
     /**
-     * Writes a value leaf by leaf. A map with a key no field reference can name ({@code a[0]}, which CEF allows)
-     * is written whole instead.
+     * Writes a value, merging a map into one the event holds at {@code reference} so that fields already there stay;
+     * anything else is set whole in one call. A map with a key no field reference can name ({@code a[0]}, which CEF
+     * allows) is set whole too.
      */
     private static void write(Event event, String reference, Object value) {
-        if (value instanceof Map<?, ?> map && !map.isEmpty() && referenceable(map)) {
+        if (value instanceof Map<?, ?> map && !map.isEmpty() && referenceable(map) && event.includes(reference)) {
             map.forEach((key, item) -> write(event, reference + "[" + key + "]", item));
         } else {
             event.setField(reference, value);

@@ -101,9 +101,9 @@ public final class Kaspersky implements Filter {
         boolean cef = event.includes("[cef]");
         if (cef || event.includes("[log][syslog][structured_data]") || event.includes("[log][syslog][msgid]")) {
             Map<String, Object> document = EventFields.read(event, mappedRoots);
-            Map<String, Object> before = EventFields.copy(document);
-            if (mapper.map(new EcsDocument(document)).mapped()) {
-                EventFields.writeChanges(event, before, document);
+            EcsDocument tracked = EcsDocument.tracking(document);
+            if (mapper.map(tracked).mapped()) {
+                EventFields.writeRoots(event, document, tracked.changedRoots());
                 return true;
             }
             if (cef) {

@@ -41,12 +41,12 @@ final class SignatureRules {
     private final String group;
     private final EventRule base;
     private final List<Condition> conditions;
-    private final Map<String, List<Target>> byKey;
+    private final CaseBlindMap<List<Target>> byKey;
     private final Map<String, List<Target>> byLabel;
     private final List<Numbered> numbered;
 
     private SignatureRules(String group, EventRule base, List<Condition> conditions,
-            Map<String, List<Target>> byKey, Map<String, List<Target>> byLabel, List<Numbered> numbered) {
+            CaseBlindMap<List<Target>> byKey, Map<String, List<Target>> byLabel, List<Numbered> numbered) {
         this.group = group;
         this.base = base;
         this.conditions = conditions;
@@ -107,7 +107,7 @@ final class SignatureRules {
             }
         }
         return new SignatureRules(group, base, Collections.unmodifiableList(conditions),
-                Collections.unmodifiableMap(byKey), Collections.unmodifiableMap(byLabel),
+                new CaseBlindMap<>(byKey), Collections.unmodifiableMap(byLabel),
                 Collections.unmodifiableList(numbered));
     }
 

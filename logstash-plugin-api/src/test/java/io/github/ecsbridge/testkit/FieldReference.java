@@ -2,6 +2,8 @@ package io.github.ecsbridge.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A parsed Logstash field reference, following the strict syntax of Logstash 7 and later.
@@ -11,6 +13,10 @@ import java.util.List;
  * {@code [a][b][c]}). Unbracketed text next to brackets ({@code a[b]}, {@code [a]b}), empty brackets and
  * unbalanced brackets are rejected. A first part {@code @metadata} addresses the separate metadata map;
  * {@code @metadata} alone addresses that whole map.
+ *
+ * <p>Parsed references are cached by their text, as {@code org.logstash.FieldReference} caches them: plugins name
+ * the same few fields on every event, and a test double that parsed them on every call would cost what Logstash
+ * does not.
  */
 public final class FieldReference {
 
@@ -33,6 +39,9 @@ public final class FieldReference {
     }
 
     private static final String METADATA = "@metadata";
+    /** Logstash's bound: past it, references are parsed on every call rather than kept forever. */
+    private static final int CACHE_MAXIMUM_SIZE = 10_000;
+    private static final Map<String, FieldReference> CACHE = new ConcurrentHashMap<>(64);
 
     private final Scope scope;
     private final List<String> path;
@@ -45,13 +54,27 @@ public final class FieldReference {
     }
 
     /**
-     * Parses a field reference.
+     * Parses a field reference, or returns the one parsed from the same text before. Invalid references are not
+     * cached, so each use throws anew.
      *
      * @param reference the reference text
      * @return the parsed reference
      * @throws IllegalSyntaxException if the syntax is invalid
      */
     public static FieldReference parse(String reference) {
+        FieldReference cached = CACHE.get(reference);
+        if (cached != null) {
+            return cached;
+        }
+        FieldReference parsed = parseUncached(reference);
+        // Racing threads may both parse and put the same reference; the results are equal, so that is harmless.
+        if (CACHE.size() < CACHE_MAXIMUM_SIZE) {
+            CACHE.put(reference, parsed);
+        }
+        return parsed;
+    }
+
+    private static FieldReference parseUncached(String reference) {
         List<String> parts = tokenize(reference);
         String key = parts.remove(parts.size() - 1);
         if (parts.isEmpty() && key.equals(METADATA)) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class FieldReferenceTest {
@@ -48,5 +49,16 @@ class FieldReferenceTest {
         assertEquals("[tags][0]", FieldReference.parse("[tags][0]").canonical());
         assertEquals("[tags]", FieldReference.parse("tags").canonical());
         assertEquals("[@metadata][a][b]", FieldReference.parse("[@metadata][a][b]").canonical());
+    }
+
+    @Test
+    void parsedReferencesAreCachedByTheirText() {
+        assertSame(FieldReference.parse("[cache][hit]"), FieldReference.parse(new String("[cache][hit]")));
+    }
+
+    @Test
+    void invalidReferencesThrowOnEveryUse() {
+        assertThrows(FieldReference.IllegalSyntaxException.class, () -> FieldReference.parse("[cache"));
+        assertThrows(FieldReference.IllegalSyntaxException.class, () -> FieldReference.parse("[cache"));
     }
 }
