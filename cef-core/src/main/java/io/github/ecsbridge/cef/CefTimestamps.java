@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Parses every time stamp form found in CEF values and prints instants the way documents carry them.
@@ -141,6 +142,17 @@ public final class CefTimestamps {
     /** Prints an instant as ISO-8601 UTC with exactly three fraction digits: {@code 2026-06-01T00:00:00.000Z}. */
     public static String format(Instant instant) {
         return EcsTimestamps.format(instant);
+    }
+
+    /**
+     * The abbreviations {@link #parseZone} accepts besides {@code Z}, {@code UTC}, {@code GMT}, {@code UT}, offsets and
+     * region ids, each with the zone id or offset it stands for: for engines that must read zones alike (the ingest
+     * pipelines).
+     */
+    public static Map<String, String> zoneAbbreviations() {
+        Map<String, String> abbreviations = new TreeMap<>(ZoneId.SHORT_IDS);
+        SUMMER_TIME_ABBREVIATIONS.forEach((name, offset) -> abbreviations.put(name, offset.getId()));
+        return abbreviations;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.ecsbridge.ingest;
 
+import io.github.ecsbridge.cef.CefTimestamps;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,7 +78,7 @@ final class KasperskyPipelineGenerator {
                         + "cef-core's cef-keys.tsv (params.keys), as the Logstash input's decoder does.",
                 "lang", "painless",
                 "source", TableRows.resourceText(SCRIPTS + "syslog-cef-decode.painless"),
-                "params", Map.of("keys", tables.cefKeys()))));
+                "params", ordered("keys", tables.cefKeys(), "zones", CefTimestamps.zoneAbbreviations()))));
         processors.add(Map.of("script", ordered(
                 "tag", "script_detect_product",
                 "if", NOT_FAILED,
