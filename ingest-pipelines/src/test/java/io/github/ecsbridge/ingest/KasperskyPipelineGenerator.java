@@ -1,6 +1,7 @@
 package io.github.ecsbridge.ingest;
 
 import io.github.ecsbridge.cef.CefTimestamps;
+import io.github.ecsbridge.kaspersky.KasperskyMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,6 +113,7 @@ final class KasperskyPipelineGenerator {
         params.put("keys", tables.cefKeys());
         params.put("severities", tables.severities(product));
         params.put("related", tables.related());
+        params.put("header_fields", KasperskyMapper.HEADER_FIELDS);
         params.put("tables", ordered("fields", tables.fields(product), "events", tables.events(product)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("description", "Kaspersky " + product + " events: " + product + "-fields.tsv, " + product

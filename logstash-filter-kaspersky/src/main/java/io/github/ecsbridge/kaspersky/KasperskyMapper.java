@@ -42,6 +42,9 @@ public final class KasperskyMapper {
 
     /** The fields that name the module and dataset of a mapped event, in both modes. */
     static final List<String> DATASET_FIELDS = List.of("event.module", "event.dataset", "data_stream.dataset");
+    /** The ECS fields of the CEF header that the generic mapping writes as sent. */
+    public static final List<String> HEADER_FIELDS = List.of("observer.vendor", "observer.product", "observer.version",
+            "cef.name");
 
     /** Start of the message for a value that does not fit its table type. */
     public static final String MALFORMED_VALUE = "malformed value for key";
@@ -132,6 +135,7 @@ public final class KasperskyMapper {
         document.put("data_stream.dataset", product.dataset());
         if (mode.isEcs()) {
             document.put("ecs.version", EcsCompatibility.ECS_VERSION);
+            trimHeaderFields(document);
             if (!source.isCef() && !signature.isEmpty()) {
                 // CEF events carry their class in event.code already; the RFC 5424 parser does not know ours.
                 document.putIfAbsent("event.code", signature);
@@ -142,6 +146,15 @@ public final class KasperskyMapper {
         }
         writeProblems(problems, document);
         return new MappingOutcome(MappingOutcome.Status.MAPPED, product.product());
+    }
+
+    /** CEF header fields without the spaces around them: KATA 5.0 pads product and name, which splits aggregations. */
+    private static void trimHeaderFields(EcsDocument document) {
+        for (String field : HEADER_FIELDS) {
+            if (document.get(field) instanceof String value && value.trim().length() != value.length()) {
+                document.put(field, value.trim());
+            }
+        }
     }
 
     /** The product code of a CEF header, or {@code null} when it is none of ours. */
