@@ -1,8 +1,5 @@
 package io.github.ecsbridge.syslog;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.ecsbridge.fuzz.AllocationBound;
 import io.github.ecsbridge.fuzz.SampleSeeds;
@@ -34,12 +31,7 @@ class Rfc5424ParserFuzzTest {
         String line = new String(input, StandardCharsets.UTF_8);
         SyslogMessage[] result = new SyslogMessage[1];
         LINEAR.check(line.length(), () -> result[0] = PARSER.parse(line));
-        SyslogMessage message = result[0];
 
-        assertNotNull(message);
-        assertNotNull(message.format());
-        assertNotNull(message.warnings());
-        assertTrue(line.startsWith(message.payload(), message.payloadOffset()),
-                () -> "payload is not the text at offset " + message.payloadOffset());
+        ParsedMessages.assertConsistent(line, result[0]);
     }
 }

@@ -1,8 +1,6 @@
 package io.github.ecsbridge.syslog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -105,14 +103,6 @@ class SyslogParserRobustnessTest {
     }
 
     private static void assertConsistent(String line) {
-        SyslogMessage message = PARSER.parse(line);
-        assertNotNull(message.format());
-        assertNotNull(message.warnings());
-        assertTrue(line.startsWith(message.payload(), message.payloadOffset()),
-                () -> "payload is not the text at offset " + message.payloadOffset() + " of " + abbreviate(line));
-    }
-
-    private static String abbreviate(String line) {
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+        ParsedMessages.assertConsistent(line, PARSER.parse(line));
     }
 }
