@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.codelibs.elasticsearch.runner.ElasticsearchClusterRunner;
@@ -74,6 +75,15 @@ final class EmbeddedElasticsearch implements ExtensionContext.Store.CloseableRes
     /** A connection without credentials. */
     ElasticsearchConnection connection() {
         return connection;
+    }
+
+    /** Puts the catalog's pipelines whose id starts with one of {@code prefixes}, in catalog order, as they are. */
+    void putPipelines(AssetCatalog catalog, String... prefixes) {
+        for (PipelineAsset pipeline : catalog.pipelines()) {
+            if (Arrays.stream(prefixes).anyMatch(pipeline.id()::startsWith)) {
+                connection.put("/_ingest/pipeline/" + pipeline.id(), pipeline.body());
+            }
+        }
     }
 
     /**

@@ -37,11 +37,7 @@ class KasperskyGoldenPipelineTest {
     static void installPipelines(EmbeddedElasticsearch embedded) {
         es = embedded;
         // Only the pipelines these tests run, so that other vendors' pipelines cannot stop them.
-        for (PipelineAsset pipeline : CATALOG.pipelines()) {
-            if (pipeline.id().startsWith("logs-ecs-bridge-common-") || pipeline.id().startsWith("logs-kaspersky-")) {
-                es.connection().put("/_ingest/pipeline/" + pipeline.id(), pipeline.body());
-            }
-        }
+        es.putPipelines(CATALOG, "logs-ecs-bridge-common-", "logs-kaspersky-");
     }
 
     static Stream<SampleFile> sampleFiles() {

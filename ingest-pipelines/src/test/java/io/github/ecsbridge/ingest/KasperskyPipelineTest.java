@@ -26,11 +26,7 @@ class KasperskyPipelineTest {
     @BeforeAll
     static void installPipelines(EmbeddedElasticsearch embedded) {
         es = embedded;
-        for (PipelineAsset pipeline : CATALOG.pipelines()) {
-            if (pipeline.id().startsWith("logs-ecs-bridge-common-") || pipeline.id().startsWith("logs-kaspersky-")) {
-                es.connection().put("/_ingest/pipeline/" + pipeline.id(), pipeline.body());
-            }
-        }
+        es.putPipelines(CATALOG, "logs-ecs-bridge-common-", "logs-kaspersky-");
     }
 
     @ParameterizedTest
