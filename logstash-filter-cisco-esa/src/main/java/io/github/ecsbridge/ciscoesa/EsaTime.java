@@ -1,13 +1,11 @@
 package io.github.ecsbridge.ciscoesa;
 
+import io.github.ecsbridge.ecs.EcsTimestamps;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The three timestamp forms of ESA logs, read in one configured zone: syslog {@code Mar 17 18:24:37} (no year: the
@@ -17,8 +15,6 @@ import java.util.Locale;
  */
 final class EsaTime {
 
-    private static final DateTimeFormatter ISO_MILLIS =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
     private static final String DAYS = "MonTueWedThuFriSatSun";
 
@@ -32,34 +28,7 @@ final class EsaTime {
 
     /** ISO-8601 UTC with milliseconds, the form of every date in our documents. */
     static String format(Instant instant) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
-        if (t.getYear() < 0 || t.getYear() > 9999) {
-            return ISO_MILLIS.format(instant);
-        }
-        // Written by hand: this runs for every event, and DateTimeFormatter costs more than the rest of a parse.
-        char[] out = new char[24];
-        digits(out, 0, t.getYear(), 4);
-        out[4] = '-';
-        digits(out, 5, t.getMonthValue(), 2);
-        out[7] = '-';
-        digits(out, 8, t.getDayOfMonth(), 2);
-        out[10] = 'T';
-        digits(out, 11, t.getHour(), 2);
-        out[13] = ':';
-        digits(out, 14, t.getMinute(), 2);
-        out[16] = ':';
-        digits(out, 17, t.getSecond(), 2);
-        out[19] = '.';
-        digits(out, 20, t.getNano() / 1_000_000, 3);
-        out[23] = 'Z';
-        return new String(out);
-    }
-
-    private static void digits(char[] out, int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; i--) {
-            out[i] = (char) ('0' + value % 10);
-            value /= 10;
-        }
+        return EcsTimestamps.format(instant);
     }
 
     Instant now() {
