@@ -6,12 +6,16 @@ import io.netty.util.concurrent.EventExecutor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Hands a connection's frames to its dispatch thread in batches, one batch per read, so the event loop never waits
- * for Logstash's queue. One dispatch thread per connection keeps its events in order.
+ * Hands a connection's frames on in batches, one batch per read, so the event loop never waits for Logstash's queue:
+ * each batch is decoded in the {@link DecodePool}, on any core (on the dispatch thread when the pool is full), and
+ * pushed by the connection's one dispatch thread, which takes the batches in the order they were read and so keeps
+ * the events in order.
  *
  * <p>Back-pressure: while more than {@link #HIGH_WATER_BYTES} of this connection's frames wait for the queue, reads
  * pause ({@code autoRead} off) and TCP's window pushes back on the sender; they resume below
@@ -31,6 +35,7 @@ final class ConnectionEventHandler extends ChannelInboundHandlerAdapter {
     static final long MAX_BATCH_BYTES = 64 * 1024;
 
     private final EventExecutor dispatcher;
+    private final DecodePool decoders;
     private final EventEmitter emitter;
     private final AtomicLong pendingBytes = new AtomicLong();
     /** Set and cleared on the event loop; read by the dispatch thread to know whether a resume is needed. */
@@ -38,8 +43,9 @@ final class ConnectionEventHandler extends ChannelInboundHandlerAdapter {
     private List<ReceivedFrame> batch = new ArrayList<>();
     private long batchBytes;
 
-    ConnectionEventHandler(EventExecutor dispatcher, EventEmitter emitter) {
+    ConnectionEventHandler(EventExecutor dispatcher, DecodePool decoders, EventEmitter emitter) {
         this.dispatcher = dispatcher;
+        this.decoders = decoders;
         this.emitter = emitter;
     }
 
@@ -84,9 +90,10 @@ final class ConnectionEventHandler extends ChannelInboundHandlerAdapter {
         batch = new ArrayList<>();
         batchBytes = 0;
         long pending = pendingBytes.addAndGet(bytes);
+        CompletableFuture<List<Map<String, Object>>> events = decoders.tryBuild(frames);
         dispatcher.execute(() -> {
             try {
-                emitter.emit(frames);
+                push(frames, events);
             } finally {
                 if (pendingBytes.addAndGet(-bytes) <= LOW_WATER_BYTES && paused) {
                     scheduleResume(ctx);
@@ -100,6 +107,18 @@ final class ConnectionEventHandler extends ChannelInboundHandlerAdapter {
             if (pendingBytes.get() <= LOW_WATER_BYTES) {
                 resume(ctx);
             }
+        }
+    }
+
+    private void push(List<ReceivedFrame> frames, CompletableFuture<List<Map<String, Object>>> events) {
+        if (events == null) {
+            emitter.emit(frames);
+            return;
+        }
+        try {
+            emitter.push(frames, events.join());
+        } finally {
+            decoders.release();
         }
     }
 

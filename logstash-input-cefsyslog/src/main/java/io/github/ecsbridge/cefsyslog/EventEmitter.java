@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Builds the events of a batch of frames and pushes them into Logstash's queue. Runs on a dispatch thread, never on
- * an event loop, because the push blocks while the queue is full.
+ * Pushes the events of a batch of frames into Logstash's queue, building them first unless a {@link DecodePool} has.
+ * Runs on a dispatch thread, never on an event loop, because the push blocks while the queue is full.
  */
 final class EventEmitter {
 
@@ -31,10 +31,17 @@ final class EventEmitter {
         this.logger = logger;
     }
 
+    /** Builds the events of {@code frames} on this thread and pushes them. */
     void emit(List<ReceivedFrame> frames) {
+        push(frames, builder.buildAll(frames));
+    }
+
+    /** Pushes the events built from {@code frames}, one per frame and in the same order. */
+    void push(List<ReceivedFrame> frames, List<Map<String, Object>> events) {
         long queued = 0;
-        for (ReceivedFrame frame : frames) {
-            Map<String, Object> event = builder.build(frame);
+        for (int i = 0; i < frames.size(); i++) {
+            ReceivedFrame frame = frames.get(i);
+            Map<String, Object> event = events.get(i);
             try {
                 queue.accept(event);
                 queued++;

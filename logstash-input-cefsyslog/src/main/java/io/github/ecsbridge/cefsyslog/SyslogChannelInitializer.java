@@ -17,15 +17,17 @@ final class SyslogChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final CefsyslogOptions options;
     private final ConnectionTracker tracker;
     private final EventExecutorGroup dispatchers;
+    private final DecodePool decoders;
     private final EventEmitter emitter;
     private final ChannelErrorLogger errors;
     private final Logger logger;
 
     SyslogChannelInitializer(CefsyslogOptions options, ConnectionTracker tracker, EventExecutorGroup dispatchers,
-                             EventEmitter emitter, ChannelErrorLogger errors, Logger logger) {
+                             DecodePool decoders, EventEmitter emitter, ChannelErrorLogger errors, Logger logger) {
         this.options = options;
         this.tracker = tracker;
         this.dispatchers = dispatchers;
+        this.decoders = decoders;
         this.emitter = emitter;
         this.errors = errors;
         this.logger = logger;
@@ -48,7 +50,7 @@ final class SyslogChannelInitializer extends ChannelInitializer<SocketChannel> {
         }
         pipeline.addLast("framer", options.framing().newFramer(options.maxMessageSize()));
         pipeline.addLast("text-decoder", new FrameTextDecoder());
-        pipeline.addLast("event-handler", new ConnectionEventHandler(dispatchers.next(), emitter));
+        pipeline.addLast("event-handler", new ConnectionEventHandler(dispatchers.next(), decoders, emitter));
         pipeline.addLast("errors", errors);
     }
 }

@@ -62,6 +62,15 @@ final class SyslogEventBuilder {
         return event;
     }
 
+    /** The events of a batch, in frame order. */
+    List<Map<String, Object>> buildAll(List<ReceivedFrame> frames) {
+        List<Map<String, Object>> events = new ArrayList<>(frames.size());
+        for (ReceivedFrame frame : frames) {
+            events.add(build(frame));
+        }
+        return events;
+    }
+
     private static boolean isTagged(Map<String, Object> event) {
         Object tags = event.get("tags");
         return tags instanceof List && ((List<?>) tags).contains(MessageDecoder.FAILURE_TAG);

@@ -31,8 +31,9 @@ import java.util.function.Consumer;
 
 /**
  * Runs the listeners of one input on Netty: binds them, moves events from the sockets to Logstash's queue, and shuts
- * down in order. Three thread groups: one boss loop accepts connections; the event loops do I/O, TLS, framing and
- * UTF-8 decoding; the dispatch threads decode syslog and CEF and push into the queue, which blocks when it is full.
+ * down in order. Four thread groups: one boss loop accepts connections; the event loops do I/O, TLS, framing and
+ * UTF-8 decoding; the decode pool turns TCP and TLS frames into events; the dispatch threads push each connection's
+ * events into the queue in order, which blocks when it is full, and decode UDP datagrams themselves.
  */
 final class SyslogServer {
 
@@ -71,12 +72,13 @@ final class SyslogServer {
         EventLoopGroup boss = new NioEventLoopGroup(1, threads("boss"));
         EventLoopGroup eventLoops = new NioEventLoopGroup(processors, threads("io"));
         EventExecutorGroup dispatchers = new DefaultEventExecutorGroup(processors, threads("dispatch"));
+        DecodePool decoders = new DecodePool(processors, builder);
         EventEmitter emitter = new EventEmitter(builder, queue, metrics, logger);
         ConnectionTracker tracker = new ConnectionTracker(options.maxConnections(), metrics, logger);
         List<Channel> listeners = new ArrayList<>();
         try {
             Map<Transport, InetSocketAddress> addresses =
-                    bind(boss, eventLoops, dispatchers, emitter, tracker, listeners);
+                    bind(boss, eventLoops, dispatchers, decoders, emitter, tracker, listeners);
             listening = describe(addresses);
             logger.info("[cefsyslog] listening on {}", listening);
             bound.complete(addresses);
@@ -85,7 +87,7 @@ final class SyslogServer {
             bound.completeExceptionally(e);
             throw e;
         } finally {
-            shutdown(listeners, tracker, boss, eventLoops, dispatchers);
+            shutdown(listeners, tracker, boss, eventLoops, dispatchers, decoders);
         }
     }
 
@@ -98,8 +100,9 @@ final class SyslogServer {
     }
 
     private Map<Transport, InetSocketAddress> bind(EventLoopGroup boss, EventLoopGroup eventLoops,
-                                                   EventExecutorGroup dispatchers, EventEmitter emitter,
-                                                   ConnectionTracker tracker, List<Channel> listeners) {
+                                                   EventExecutorGroup dispatchers, DecodePool decoders,
+                                                   EventEmitter emitter, ConnectionTracker tracker,
+                                                   List<Channel> listeners) {
         InetAddress address = resolve(options.host());
         ChannelErrorLogger errors = new ChannelErrorLogger(logger);
         Map<Transport, InetSocketAddress> addresses = new EnumMap<>(Transport.class);
@@ -110,8 +113,8 @@ final class SyslogServer {
                         .channel(NioServerSocketChannel.class)
                         .option(ChannelOption.SO_BACKLOG, ACCEPT_BACKLOG)
                         .childOption(ChannelOption.SO_KEEPALIVE, true)
-                        .childHandler(new SyslogChannelInitializer(options, tracker, dispatchers, emitter, errors,
-                                logger));
+                        .childHandler(new SyslogChannelInitializer(options, tracker, dispatchers, decoders, emitter,
+                                errors, logger));
                 if (options.receiveBufferBytes() > 0) {
                     bootstrap.childOption(ChannelOption.SO_RCVBUF, options.receiveBufferBytes());
                 }
@@ -179,10 +182,11 @@ final class SyslogServer {
     /**
      * Stops in the order that loses nothing already read and lets nothing new in: listeners, then connections (their
      * framers flush into a last batch), then the boss loop before the event loops (else an accepted connection would
-     * be handed to a stopped loop), and the dispatch threads last, which push every batch left into the queue.
+     * be handed to a stopped loop), then the dispatch threads, which push every batch left into the queue, waiting
+     * for the decode pool, which ends last.
      */
     private void shutdown(List<Channel> listeners, ConnectionTracker tracker, EventLoopGroup boss,
-                          EventLoopGroup eventLoops, EventExecutorGroup dispatchers) {
+                          EventLoopGroup eventLoops, EventExecutorGroup dispatchers, DecodePool decoders) {
         for (Channel listener : listeners) {
             listener.close().awaitUninterruptibly();
         }
@@ -193,6 +197,7 @@ final class SyslogServer {
         // Quiet period 0: each dispatch thread runs every queued batch, however long the queue blocks, then ends.
         dispatchers.shutdownGracefully(0, EVENT_LOOP_SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                 .awaitUninterruptibly();
+        decoders.shutdown();
         if (listening != null) {
             logger.info("[cefsyslog] stopped listening on {}", listening);
         }

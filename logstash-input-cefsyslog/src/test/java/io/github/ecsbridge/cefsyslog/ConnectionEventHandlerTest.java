@@ -25,18 +25,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConnectionEventHandlerTest {
 
+    private static final SyslogEventBuilder BUILDER = new SyslogEventBuilder(
+            new MessageDecoder(DecoderOptions.defaults()), EcsCompatibility.V8, 65536, InputMetrics.disabled());
+
     private final EventExecutor dispatcher = new DefaultEventExecutor();
+    private final DecodePool decoders = new DecodePool(4, BUILDER);
 
     @AfterEach
-    void stopDispatcher() {
+    void stopThreads() {
         dispatcher.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        decoders.shutdown();
     }
 
-    private static EventEmitter emitter(Consumer<Map<String, Object>> queue) {
-        MessageDecoder decoder = new MessageDecoder(DecoderOptions.defaults());
-        SyslogEventBuilder builder = new SyslogEventBuilder(decoder, EcsCompatibility.V8, 65536,
-                InputMetrics.disabled());
-        return new EventEmitter(builder, queue, InputMetrics.disabled(), LogManager.getLogger(ConnectionEventHandlerTest.class));
+    private ConnectionEventHandler handler(Consumer<Map<String, Object>> queue) {
+        EventEmitter emitter = new EventEmitter(BUILDER, queue, InputMetrics.disabled(),
+                LogManager.getLogger(ConnectionEventHandlerTest.class));
+        return new ConnectionEventHandler(dispatcher, decoders, emitter);
     }
 
     private static ReceivedFrame frame(int size) {
@@ -52,14 +56,14 @@ class ConnectionEventHandlerTest {
     void blockedQueuePausesReadsAndDrainedQueueResumesThem() throws Exception {
         CountDownLatch queueFull = new CountDownLatch(1);
         List<Map<String, Object>> queued = Collections.synchronizedList(new ArrayList<>());
-        ConnectionEventHandler handler = new ConnectionEventHandler(dispatcher, emitter(event -> {
+        ConnectionEventHandler handler = handler(event -> {
             try {
                 queueFull.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             queued.add(event);
-        }));
+        });
         EmbeddedChannel channel = new EmbeddedChannel(handler);
         int frameSize = 64 * 1024;
         int frames = (int) (ConnectionEventHandler.HIGH_WATER_BYTES / frameSize) + 1;
@@ -82,13 +86,13 @@ class ConnectionEventHandlerTest {
     @Test
     void longReadLoopPausesReadsOnceTheHighMarkIsPassedNotAtItsEnd() throws Exception {
         CountDownLatch queueFull = new CountDownLatch(1);
-        ConnectionEventHandler handler = new ConnectionEventHandler(dispatcher, emitter(event -> {
+        ConnectionEventHandler handler = handler(event -> {
             try {
                 queueFull.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }));
+        });
         EmbeddedChannel channel = new EmbeddedChannel(handler);
         // Netty reads up to 16 times (64 KiB each) before channelReadComplete; frames of 16 KiB do not fill a batch.
         int frameSize = 16 * 1024;
@@ -109,12 +113,16 @@ class ConnectionEventHandlerTest {
     }
 
     @Test
-    void framesOfOneReadGoOutAsOneBatchInOrder() throws Exception {
+    void batchesDecodedInParallelGoOutInTheOrderTheyWereRead() throws Exception {
         List<Object> queued = Collections.synchronizedList(new ArrayList<>());
-        ConnectionEventHandler handler = new ConnectionEventHandler(dispatcher, emitter(event -> queued.add(event.get("message"))));
+        ConnectionEventHandler handler = handler(event -> queued.add(event.get("message").toString().split(" ")[0]));
         EmbeddedChannel channel = new EmbeddedChannel(handler);
+        // The first batch takes longest to decode, so pushing batches as they finish would put it last.
+        String padding = " " + "x".repeat(200);
         for (int i = 0; i < 1000; i++) {
-            channel.pipeline().fireChannelRead(new ReceivedFrame("m" + i, 2, Set.of(), 2, PeerAddress.UNKNOWN));
+            String text = "m" + i + (i < ConnectionEventHandler.MAX_BATCH_FRAMES ? padding : "");
+            channel.pipeline().fireChannelRead(new ReceivedFrame(text, text.length(), Set.of(), text.length(),
+                    PeerAddress.UNKNOWN));
         }
         channel.pipeline().fireChannelReadComplete();
         awaitDispatcherIdle();
@@ -130,7 +138,7 @@ class ConnectionEventHandlerTest {
     @Test
     void framesFlushedAtCloseAreDispatched() throws Exception {
         List<Object> queued = Collections.synchronizedList(new ArrayList<>());
-        ConnectionEventHandler handler = new ConnectionEventHandler(dispatcher, emitter(event -> queued.add(event.get("message"))));
+        ConnectionEventHandler handler = handler(event -> queued.add(event.get("message")));
         EmbeddedChannel channel = new EmbeddedChannel(handler);
         channel.pipeline().fireChannelRead(new ReceivedFrame("last", 4, Set.of(), 4, PeerAddress.UNKNOWN));
         channel.close();
