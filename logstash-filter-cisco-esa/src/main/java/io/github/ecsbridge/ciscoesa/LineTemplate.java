@@ -1,7 +1,6 @@
 package io.github.ecsbridge.ciscoesa;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -101,11 +100,10 @@ final class LineTemplate {
 
     /**
      * Whether the whole message has this shape. On a match, {@code bounds} (at least two ints per slot) holds the
-     * start and end of each capture taken, and -1 for those an optional literal or the end skipped. Nothing is
-     * allocated, so a table can try shape after shape cheaply and cut only the winner's values.
+     * start and end of each capture: a match passes every capture, so every slot is set and nothing needs clearing
+     * between tries. Nothing is allocated, so a table can try shape after shape and cut only the winner's values.
      */
     boolean matches(String text, int[] bounds) {
-        Arrays.fill(bounds, 0, names.length * 2, -1);
         int pos = 0;
         for (int p = 0; p < parts.length; p++) {
             Object part = parts[p];
@@ -140,10 +138,7 @@ final class LineTemplate {
     String[] values(String text, int[] bounds) {
         String[] values = new String[names.length];
         for (int slot = 0; slot < values.length; slot++) {
-            int start = bounds[slot * 2];
-            if (start >= 0) {
-                values[slot] = text.substring(start, bounds[slot * 2 + 1]);
-            }
+            values[slot] = text.substring(bounds[slot * 2], bounds[slot * 2 + 1]);
         }
         return values;
     }
