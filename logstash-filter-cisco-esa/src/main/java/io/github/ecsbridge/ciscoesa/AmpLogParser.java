@@ -15,7 +15,7 @@ final class AmpLogParser extends ShapeLogParser {
     /** How a value is cleaned before it is converted to its field's type. */
     private enum Transform { NONE, UNQUOTE, STRIP_BYTES }
 
-    private record Key(String target, Transform transform) {
+    private record Key(Field target, Transform transform) {
     }
 
     /** Only the "initiating" family separates keys from values with '=' alone. */
@@ -30,9 +30,9 @@ final class AmpLogParser extends ShapeLogParser {
         Map<String, Key> keys = new HashMap<>();
         List<String> order = new ArrayList<>();
         for (TableReader.Row row : TableReader.read("amp-keys.tsv", 3)) {
-            String target = FieldNames.expand(row.get(1));
-            if (!types.declares(target)) {
-                throw row.error("field '" + target + "' is not declared in fields.tsv");
+            Field target = types.field(FieldNames.expand(row.get(1)));
+            if (target == null) {
+                throw row.error("field '" + FieldNames.expand(row.get(1)) + "' is not declared in fields.tsv");
             }
             Transform transform = switch (row.get(2)) {
                 case "-" -> Transform.NONE;

@@ -118,11 +118,13 @@ public final class CiscoEsa implements Filter {
             original = text(event.getField(CEFSYSLOG_ORIGINAL));
         }
         String line = text(event.getField(source));
-        if (isOtherVendors(event, original, line)) {
+        // Read once: the vendor check and the check for a kept frame both need it.
+        boolean decodedCef = event.includes(DECODED_CEF) || event.includes(LEGACY_DECODED_CEF);
+        if (isOtherVendors(event, original, line, decodedCef)) {
             return false;
         }
         String appName = text(event.getField(APP_NAME));
-        if (original == null && (event.includes(DECODED_CEF) || event.includes(LEGACY_DECODED_CEF))) {
+        if (original == null && decodedCef) {
             // The input replaced message with the CEF msg (the subject) and kept no frame: an input other than
             // cefsyslog, or a hop that dropped @metadata (Logstash to Logstash).
             fail(event, "[event.original] is needed for CEF records the input decoded; set preserve_original "
@@ -152,12 +154,12 @@ public final class CiscoEsa implements Filter {
     }
 
     /** Whether the event is another vendor's, by the rules of {@link OtherVendors}. */
-    private boolean isOtherVendors(Event event, String original, String line) {
+    private boolean isOtherVendors(Event event, String original, String line, boolean decodedCef) {
         if (OtherVendors.mappedByAnotherModule(event.getField(MODULE))
                 || event.includes(SYSLOG_VERSION) || event.includes(LEGACY_SYSLOG_VERSION)) {
             return true;
         }
-        if (event.includes(DECODED_CEF) || event.includes(LEGACY_DECODED_CEF)) {
+        if (decodedCef) {
             return OtherVendors.isOtherVendor(cefVendor(event));
         }
         return otherVendors.isOtherVendorsLine(original != null ? original : line);

@@ -32,6 +32,25 @@ public final class CiscoEsaParser {
     /** Tag added when something could not be decoded, unless configured otherwise. */
     public static final String DEFAULT_FAILURE_TAG = "_ciscoesaparsefailure";
 
+    /** The fields every event may get, resolved once. */
+    private static final FieldTypes TYPES = FieldTypes.standard();
+    private static final Field ECS_VERSION_FIELD = TYPES.require("ecs.version");
+    private static final Field DATA_STREAM_DATASET = TYPES.require("data_stream.dataset");
+    private static final Field EVENT_DATASET = TYPES.require("event.dataset");
+    private static final Field EVENT_MODULE = TYPES.require("event.module");
+    private static final Field EVENT_TIMEZONE = TYPES.require("event.timezone");
+    private static final Field EVENT_ORIGINAL = TYPES.require("event.original");
+    private static final Field EVENT_KIND = TYPES.require("event.kind");
+    private static final Field FILE_PATH = TYPES.require("log.file.path");
+    private static final Field PRIORITY = TYPES.require("log.syslog.priority");
+    private static final Field LEVEL = TYPES.require("log.level");
+    private static final Field HOST = TYPES.require(FieldNames.HOST);
+    private static final Field CATEGORY = TYPES.require(FieldNames.CATEGORY);
+    private static final Field MESSAGE = TYPES.require(FieldNames.MESSAGE);
+    private static final Field TIMESTAMP = TYPES.require("@timestamp");
+    private static final Field ERROR_MESSAGE = TYPES.require("error.message");
+    private static final Field TAGS = TYPES.require("tags");
+
     private final FieldTypes types;
     private final Map<String, LogTypeParser> parsers;
     private final EnrichmentRules rules;
@@ -44,7 +63,7 @@ public final class CiscoEsaParser {
     private final List<String> failureTags;
 
     private CiscoEsaParser(Builder builder) {
-        this.types = FieldTypes.standard();
+        this.types = TYPES;
         this.parsers = LogTypes.standard(types);
         this.rules = EnrichmentRules.load(types);
         this.detector = LogTypeDetector.load(parsers.keySet());
@@ -88,7 +107,7 @@ public final class CiscoEsaParser {
         writeCommon(out, line);
         LogFileName file = LogFileName.parse(filePath);
         if (filePath != null) {
-            out.put("log.file.path", filePath);
+            out.put(FILE_PATH, filePath);
         }
         EsaHeader header = HeaderParser.parse(line);
         if (header.timestamp() != null) {
@@ -123,41 +142,41 @@ public final class CiscoEsaParser {
 
     private void writeCommon(FieldWriter out, String line) {
         if (ecs) {
-            out.putRaw("ecs.version", ECS_VERSION);
+            out.putRaw(ECS_VERSION_FIELD, ECS_VERSION);
         }
-        out.putRaw("data_stream.dataset", DATASET);
-        out.putRaw("event.dataset", DATASET);
-        out.putRaw("event.module", MODULE);
-        out.putRaw("event.timezone", timezoneName);
+        out.putRaw(DATA_STREAM_DATASET, DATASET);
+        out.putRaw(EVENT_DATASET, DATASET);
+        out.putRaw(EVENT_MODULE, MODULE);
+        out.putRaw(EVENT_TIMEZONE, timezoneName);
         if (preserveOriginal && line != null) {
-            out.putRaw("event.original", line);
+            out.putRaw(EVENT_ORIGINAL, line);
         }
     }
 
     private ParseOutcome finish(FieldWriter out, EsaHeader header, String host, String category, EcsDocument target) {
-        out.putRaw("log.syslog.priority", header.priority());
-        out.put(FieldNames.HOST, host);
+        out.putRaw(PRIORITY, header.priority());
+        out.put(HOST, host);
         if (header.level() != null) {
-            out.putRaw("log.level", header.level().toLowerCase(Locale.ROOT));
+            out.putRaw(LEVEL, header.level().toLowerCase(Locale.ROOT));
         }
         String message = header.message();
         String type = logType != null ? logType : category != null ? category : detector.detect(message);
-        out.put(FieldNames.CATEGORY, type);
-        out.put(FieldNames.MESSAGE, message);
+        out.put(CATEGORY, type);
+        out.put(MESSAGE, message);
         LogTypeParser parser = type == null ? null : parsers.get(type);
         String shape = null;
         if (parser != null) {
-            out.putRaw("event.kind", "event");
+            out.putRaw(EVENT_KIND, "event");
             shape = parser.parse(message, out);
         }
         rules.apply(parser == null ? null : parser.name(), shape, out);
         boolean fromLine = out.eventTime() != null;
         Instant timestamp = fromLine ? out.eventTime() : time.now();
-        out.putRaw("@timestamp", EsaTime.format(timestamp));
+        out.putRaw(TIMESTAMP, EsaTime.format(timestamp));
         boolean failed = !out.problems().isEmpty();
         if (failed) {
-            out.putRaw("error.message", String.join("; ", out.problems()));
-            failureTags.forEach(tag -> out.append("tags", tag));
+            out.putRaw(ERROR_MESSAGE, String.join("; ", out.problems()));
+            failureTags.forEach(tag -> out.append(TAGS, tag));
         }
         if (out.removedAny()) {
             prune(target.toMap());

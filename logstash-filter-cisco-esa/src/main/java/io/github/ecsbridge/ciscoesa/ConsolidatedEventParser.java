@@ -3,11 +3,10 @@ package io.github.ecsbridge.ciscoesa;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Parser of the {@code consolidated_event} log type (and of {@code SplunkGIS}, which the integration routes here):
@@ -40,18 +39,20 @@ final class ConsolidatedEventParser extends ShapeLogParser {
         STRING
     }
 
-    private record Key(String target, Transform transform) {
+    private record Key(Field target, Transform transform) {
     }
 
     private final Map<String, Key> keys;
+    /** How many fields are declared, the size of the per-event set of fields written. */
+    private final int fieldCount;
 
     ConsolidatedEventParser(FieldTypes types) {
         super("consolidated_event", types);
         Map<String, Key> keys = new HashMap<>();
         for (TableReader.Row row : TableReader.read("consolidated-keys.tsv", 3)) {
-            String target = FieldNames.expand(row.get(1));
-            if (!types.declares(target)) {
-                throw row.error("field '" + target + "' is not declared in fields.tsv");
+            Field target = types.field(FieldNames.expand(row.get(1)));
+            if (target == null) {
+                throw row.error("field '" + FieldNames.expand(row.get(1)) + "' is not declared in fields.tsv");
             }
             Transform transform;
             try {
@@ -65,6 +66,7 @@ final class ConsolidatedEventParser extends ShapeLogParser {
             }
         }
         this.keys = Map.copyOf(keys);
+        this.fieldCount = types.size();
     }
 
     @Override
@@ -79,10 +81,11 @@ final class ConsolidatedEventParser extends ShapeLogParser {
                 out.problem("[@timestamp] cannot read '" + timestamp + "' as a date");
             }
         }
-        Set<String> written = new HashSet<>();
+        BitSet written = new BitSet(fieldCount);
         ConsolidatedExtensionSplitter.split(match.value("_extensions"), (name, value) -> {
             Key key = keys.get(name);
-            if (key != null && written.add(key.target())) {
+            if (key != null && !written.get(key.target().id())) {
+                written.set(key.target().id());
                 write(key, value, out);
             }
         });

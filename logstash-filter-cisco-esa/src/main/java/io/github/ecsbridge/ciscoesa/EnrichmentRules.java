@@ -20,8 +20,9 @@ final class EnrichmentRules {
 
     private enum Action { SET, SET_LIST, APPEND, LOWERCASE, REMOVE, WRAP_LIST }
 
-    private record Rule(String conditionField, String conditionValue, String conditionShape, Action action,
-                        String target, String value) {
+    /** @param source the field whose value {@code append} adds ({@code @FIELD}), or {@code null} for a value */
+    private record Rule(Field conditionField, String conditionValue, String conditionShape, Action action,
+                        Field target, String value, Field source) {
 
         boolean applies(String shape, FieldWriter out) {
             if (conditionShape != null) {
@@ -44,7 +45,7 @@ final class EnrichmentRules {
                     list.add(value);
                     out.putRaw(target, list);
                 }
-                case APPEND -> out.append(target, value.startsWith("@") ? out.get(value.substring(1)) : value);
+                case APPEND -> out.append(target, source != null ? out.get(source) : value);
                 case LOWERCASE -> {
                     String text = out.text(target);
                     if (text != null) {
@@ -67,10 +68,16 @@ final class EnrichmentRules {
 
     private static final String EVERY_TYPE = "*";
 
-    private final Map<String, List<Rule>> rulesByType;
+    private static final Rule[] NONE = new Rule[0];
 
-    private EnrichmentRules(Map<String, List<Rule>> rulesByType) {
-        this.rulesByType = rulesByType;
+    private final Map<String, Rule[]> rulesByType;
+    private final Rule[] everyType;
+
+    private EnrichmentRules(Map<String, List<Rule>> rules) {
+        Map<String, Rule[]> byType = new HashMap<>();
+        rules.forEach((type, list) -> byType.put(type, list.toArray(NONE)));
+        this.everyType = byType.getOrDefault(EVERY_TYPE, NONE);
+        this.rulesByType = Map.copyOf(byType);
     }
 
     static EnrichmentRules load(FieldTypes types) {
@@ -83,27 +90,24 @@ final class EnrichmentRules {
                 throw row.error("unknown action '" + row.get(2) + "'");
             }
             String condition = FieldNames.expand(row.get(1));
-            String field = null;
+            Field field = null;
             String value = null;
             String shape = null;
             if (condition.startsWith("@shape=")) {
                 shape = condition.substring("@shape=".length());
             } else if (!condition.equals("-")) {
                 int eq = condition.indexOf('=');
-                field = eq < 0 ? condition : condition.substring(0, eq);
                 value = eq < 0 ? null : condition.substring(eq + 1);
-                requireDeclared(types, field, row);
+                field = requireDeclared(types, eq < 0 ? condition : condition.substring(0, eq), row);
             }
             String target = FieldNames.expand(row.get(3));
             String argument = row.get(4).startsWith("@")
                     ? "@" + FieldNames.expand(row.get(4).substring(1))
                     : row.get(4);
-            requireDeclared(types, target, row);
-            if (argument.startsWith("@")) {
-                requireDeclared(types, argument.substring(1), row);
-            }
+            Field targetField = requireDeclared(types, target, row);
+            Field source = argument.startsWith("@") ? requireDeclared(types, argument.substring(1), row) : null;
             rules.computeIfAbsent(row.get(0), k -> new ArrayList<>())
-                    .add(new Rule(field, value, shape, action, target, argument));
+                    .add(new Rule(field, value, shape, action, targetField, argument, source));
         }
         return new EnrichmentRules(rules);
     }
@@ -111,12 +115,12 @@ final class EnrichmentRules {
     /** Runs the rows of {@code logType} (none when it is {@code null}), then the rows for every event. */
     void apply(String logType, String shape, FieldWriter out) {
         if (logType != null) {
-            run(rulesByType.getOrDefault(logType, List.of()), shape, out);
+            run(rulesByType.getOrDefault(logType, NONE), shape, out);
         }
-        run(rulesByType.getOrDefault(EVERY_TYPE, List.of()), shape, out);
+        run(everyType, shape, out);
     }
 
-    private static void run(List<Rule> rules, String shape, FieldWriter out) {
+    private static void run(Rule[] rules, String shape, FieldWriter out) {
         for (Rule rule : rules) {
             if (rule.applies(shape, out)) {
                 rule.run(out);
@@ -124,9 +128,11 @@ final class EnrichmentRules {
         }
     }
 
-    private static void requireDeclared(FieldTypes types, String field, TableReader.Row row) {
-        if (!types.declares(field)) {
+    private static Field requireDeclared(FieldTypes types, String field, TableReader.Row row) {
+        Field declared = types.field(field);
+        if (declared == null) {
             throw row.error("field '" + field + "' is not declared in fields.tsv");
         }
+        return declared;
     }
 }

@@ -4,8 +4,10 @@ import io.github.ecsbridge.ecs.EcsTimestamps;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * The three timestamp forms of ESA logs, read in one configured zone: syslog {@code Mar 17 18:24:37} (no year: the
@@ -19,10 +21,13 @@ final class EsaTime {
     private static final String DAYS = "MonTueWedThuFriSatSun";
 
     private final ZoneId zone;
+    /** The zone's offset when it never changes ({@code UTC}, {@code +02:00}), else {@code null}. */
+    private final ZoneOffset fixedOffset;
     private final Clock clock;
 
     EsaTime(ZoneId zone, Clock clock) {
         this.zone = zone;
+        this.fixedOffset = zone.normalized() instanceof ZoneOffset offset ? offset : null;
         this.clock = clock;
     }
 
@@ -71,7 +76,7 @@ final class EsaTime {
         if (end != text.length()) {
             throw new DateTimeException("not a syslog timestamp");
         }
-        int year = clock.instant().atZone(zone).getYear();
+        int year = LocalDate.ofInstant(clock.instant(), zone).getYear();
         return at(year, text, 0);
     }
 
@@ -81,7 +86,7 @@ final class EsaTime {
         if (end != text.length()) {
             throw new DateTimeException("not a ctime timestamp");
         }
-        int year = Integer.parseInt(text.substring(end - 4, end));
+        int year = number(text, end - 4, end);
         return at(year, text, 4);
     }
 
@@ -110,19 +115,34 @@ final class EsaTime {
         int month = month(text, monthStart);
         int i = skipSpaces(text, monthStart + 3);
         int dayEnd = digits(text, i, 1, 2);
-        int day = Integer.parseInt(text.substring(i, dayEnd));
+        int day = number(text, i, dayEnd);
         int t = dayEnd + 1;
         int hourEnd = digits(text, t, 1, 2);
-        int hour = Integer.parseInt(text.substring(t, hourEnd));
-        int minute = Integer.parseInt(text.substring(hourEnd + 1, hourEnd + 3));
-        int second = Integer.parseInt(text.substring(hourEnd + 4, hourEnd + 6));
+        int hour = number(text, t, hourEnd);
+        int minute = number(text, hourEnd + 1, hourEnd + 3);
+        int second = number(text, hourEnd + 4, hourEnd + 6);
         int nanos = 0;
         int f = hourEnd + 6;
         if (f < text.length() && (text.charAt(f) == '.' || text.charAt(f) == ',')) {
             int fEnd = digits(text, f + 1, 1, 9);
-            nanos = Integer.parseInt((text.substring(f + 1, fEnd) + "000000000").substring(0, 9));
+            // The fraction's digits, right-padded with zeros to nanoseconds.
+            nanos = number(text, f + 1, fEnd);
+            for (int scale = fEnd - f - 1; scale < 9; scale++) {
+                nanos *= 10;
+            }
         }
-        return LocalDateTime.of(year, month, day, hour, minute, second, nanos).atZone(zone).toInstant();
+        LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+        // A fixed offset has no gaps or overlaps: the instant needs no zone rules.
+        return fixedOffset != null ? local.toInstant(fixedOffset) : local.atZone(zone).toInstant();
+    }
+
+    /** The value of the digits from {@code start} to {@code end}, which the scanners have checked, as parseInt. */
+    private static int number(String text, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            value = value * 10 + Character.digit(text.charAt(i), 10);
+        }
+        return value;
     }
 
     private static int timeEnd(CharSequence text, int start) {

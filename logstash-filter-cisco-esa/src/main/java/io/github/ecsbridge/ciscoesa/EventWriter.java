@@ -23,7 +23,9 @@ final class EventWriter {
 
     /**
      * Writes every field but {@code @timestamp} (the caller sets the event time); {@code tags} are added to the
-     * event's tags and {@code error.message} to its messages.
+     * event's tags and {@code error.message} to its messages. The document must hold no empty object, as the
+     * parser's documents do not: {@link FieldWriter} creates an object only for a value, and the parser prunes those
+     * that removals empty.
      */
     static void write(Event event, Map<String, Object> document) {
         for (Map.Entry<String, Object> entry : document.entrySet()) {
@@ -74,30 +76,15 @@ final class EventWriter {
         });
     }
 
-    /**
-     * Sets {@code value} at {@code reference}, merging a map into one the event holds there. An empty map is never
-     * written, as a document written leaf by leaf has no leaf in it.
-     */
+    /** Sets {@code value} at {@code reference}, merging a map into one the event holds there. */
     private static void merge(Event event, String reference, Object value) {
         if (!(value instanceof Map<?, ?> map)) {
             event.setField(reference, value);
-        } else if (!event.includes(reference) && !holdsEmptyMap(map)) {
+        } else if (!event.includes(reference)) {
             event.setField(reference, map);
         } else {
             String parent = reference.charAt(0) == '[' ? reference : "[" + reference + "]";
             map.forEach((key, item) -> merge(event, parent + "[" + key + "]", item));
         }
-    }
-
-    private static boolean holdsEmptyMap(Map<?, ?> map) {
-        if (map.isEmpty()) {
-            return true;
-        }
-        for (Object value : map.values()) {
-            if (value instanceof Map<?, ?> child && holdsEmptyMap(child)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

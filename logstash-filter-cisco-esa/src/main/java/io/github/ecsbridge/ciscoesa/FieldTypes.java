@@ -10,16 +10,15 @@ final class FieldTypes {
 
     private static final FieldTypes STANDARD = load("fields.tsv");
 
-    private final Map<String, FieldType> types;
-    private final Map<String, String[]> paths;
+    private final Map<String, Field> fields;
 
     private FieldTypes(Map<String, FieldType> types) {
-        this.types = Collections.unmodifiableMap(types);
-        Map<String, String[]> paths = new HashMap<>();
-        for (String field : types.keySet()) {
-            paths.put(field, split(field));
+        Map<String, Field> fields = new HashMap<>();
+        for (Map.Entry<String, FieldType> entry : types.entrySet()) {
+            fields.put(entry.getKey(), new Field(entry.getKey(), entry.getValue(), split(entry.getKey()),
+                    fields.size()));
         }
-        this.paths = paths;
+        this.fields = Collections.unmodifiableMap(fields);
     }
 
     /** The table shipped with the filter. */
@@ -45,7 +44,27 @@ final class FieldTypes {
 
     /** The declared type, or {@code null} for a field the table does not declare. */
     FieldType typeOf(String field) {
-        return types.get(field);
+        Field declared = fields.get(field);
+        return declared == null ? null : declared.type();
+    }
+
+    /** The declared field of that name, or {@code null}. */
+    Field field(String name) {
+        return fields.get(name);
+    }
+
+    /** The declared field of that name; resolving every name once at load time keeps lookups out of parsing. */
+    Field require(String name) {
+        Field field = fields.get(name);
+        if (field == null) {
+            throw new IllegalStateException("[" + name + "] is not declared in fields.tsv");
+        }
+        return field;
+    }
+
+    /** How many fields are declared: {@link Field#id()} is below it. */
+    int size() {
+        return fields.size();
     }
 
     /**
@@ -53,7 +72,8 @@ final class FieldTypes {
      * Split once here so that writing an event allocates no key strings.
      */
     String[] pathOf(String field) {
-        return paths.get(field);
+        Field declared = fields.get(field);
+        return declared == null ? null : declared.path();
     }
 
     private static String[] split(String field) {
@@ -65,6 +85,6 @@ final class FieldTypes {
     }
 
     boolean declares(String field) {
-        return types.containsKey(field);
+        return fields.containsKey(field);
     }
 }

@@ -32,20 +32,40 @@ final class FieldWriter {
 
     /** Writes a text value converted to the field's declared type; a failed conversion is a problem. */
     void put(String field, String text) {
+        put(types.require(field), text);
+    }
+
+    /** As {@link #put(String, String)}, for a field resolved at load time. */
+    void put(Field field, String text) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
         Object value = convertOrNull(field, text);
-        if (value == null && text != null && !text.isEmpty()) {
-            problems.add("[" + field + "] cannot read '" + text + "' as " + typeName(field));
+        if (value == null) {
+            problems.add("[" + field.name() + "] cannot read '" + text + "' as "
+                    + field.type().name().toLowerCase(Locale.ROOT));
+            return;
         }
         set(field, value);
     }
 
     /** As {@link #put}, but a value that does not convert is dropped silently (the integration's ignore_failure). */
     void putQuietly(String field, String text) {
-        set(field, convertOrNull(field, text));
+        putQuietly(types.require(field), text);
+    }
+
+    void putQuietly(Field field, String text) {
+        if (text != null && !text.isEmpty()) {
+            set(field, convertOrNull(field, text));
+        }
     }
 
     /** Writes a value as it is, for the documented cases where the integration keeps a string in a typed field. */
     void putRaw(String field, Object value) {
+        putRaw(types.require(field), value);
+    }
+
+    void putRaw(Field field, Object value) {
         if (value instanceof String s && s.isEmpty()) {
             return;
         }
@@ -53,8 +73,12 @@ final class FieldWriter {
     }
 
     /** Appends to a list field unless the list has the value already. */
-    @SuppressWarnings("unchecked")
     void append(String field, Object value) {
+        append(types.require(field), value);
+    }
+
+    @SuppressWarnings("unchecked")
+    void append(Field field, Object value) {
         if (value == null || (value instanceof String s && s.isEmpty())) {
             return;
         }
@@ -76,7 +100,11 @@ final class FieldWriter {
     }
 
     Object get(String field) {
-        String[] path = path(field);
+        return get(types.require(field));
+    }
+
+    Object get(Field field) {
+        String[] path = field.path();
         Object node = root;
         for (String key : path) {
             if (!(node instanceof Map<?, ?> map)) {
@@ -89,11 +117,19 @@ final class FieldWriter {
 
     /** The field's value when it is a string, otherwise {@code null}. */
     String text(String field) {
+        return text(types.require(field));
+    }
+
+    String text(Field field) {
         return get(field) instanceof String s ? s : null;
     }
 
     void remove(String field) {
-        String[] path = path(field);
+        remove(types.require(field));
+    }
+
+    void remove(Field field) {
+        String[] path = field.path();
         Object node = root;
         for (int i = 0; i < path.length - 1 && node instanceof Map<?, ?> map; i++) {
             node = map.get(path[i]);
@@ -130,12 +166,17 @@ final class FieldWriter {
         this.eventTime = instant;
     }
 
+    /** The field resolved by name, for callers that hold names rather than fields. */
+    Field field(String name) {
+        return types.require(name);
+    }
+
     @SuppressWarnings("unchecked")
-    private void set(String field, Object value) {
+    private void set(Field field, Object value) {
         if (value == null) {
             return;
         }
-        String[] path = path(field);
+        String[] path = field.path();
         Map<String, Object> node = root;
         for (int i = 0; i < path.length - 1; i++) {
             Object child = node.get(path[i]);
@@ -148,24 +189,10 @@ final class FieldWriter {
         node.put(path[path.length - 1], value);
     }
 
-    private String[] path(String field) {
-        String[] path = types.pathOf(field);
-        if (path == null) {
-            throw new IllegalStateException("[" + field + "] is not declared in fields.tsv");
-        }
-        return path;
-    }
-
-    private Object convertOrNull(String field, String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        FieldType type = types.typeOf(field);
-        if (type == null) {
-            throw new IllegalStateException("[" + field + "] is not declared in fields.tsv");
-        }
+    /** The value of {@code text} (not empty) in the field's type, or {@code null} when it does not convert. */
+    private Object convertOrNull(Field field, String text) {
         try {
-            return switch (type) {
+            return switch (field.type()) {
                 case LONG -> Long.parseLong(text);
                 case DOUBLE -> parseDouble(text);
                 case BOOLEAN -> parseBoolean(text);
@@ -184,11 +211,23 @@ final class FieldWriter {
     }
 
     private static Boolean parseBoolean(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return "true".equals(lower) ? Boolean.TRUE : "false".equals(lower) ? Boolean.FALSE : null;
+        return isWord(text, "true") ? Boolean.TRUE : isWord(text, "false") ? Boolean.FALSE : null;
     }
 
-    private String typeName(String field) {
-        return types.typeOf(field).name().toLowerCase(Locale.ROOT);
+    /**
+     * Whether {@code text} is the lower-case ASCII {@code word} in any case, as {@code toLowerCase(ROOT).equals}
+     * tells but without a copy; unlike {@code equalsIgnoreCase} it does not take {@code ſ} for {@code s}.
+     */
+    private static boolean isWord(String text, String word) {
+        if (text.length() != word.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

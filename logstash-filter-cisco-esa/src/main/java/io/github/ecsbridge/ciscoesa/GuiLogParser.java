@@ -6,18 +6,18 @@ package io.github.ecsbridge.ciscoesa;
  */
 final class GuiLogParser extends ShapeLogParser {
 
-    private static final String USER_AGENT = "user_agent.original";
-
+    private final Field userAgent;
     private final UserAgentParser userAgents;
 
     GuiLogParser(FieldTypes types, UserAgentParser userAgents) {
         super("gui_logs", types);
+        this.userAgent = types.require("user_agent.original");
         this.userAgents = userAgents;
     }
 
     @Override
     void afterMatch(ShapeTable.Match match, FieldWriter out) {
-        String agent = out.text(USER_AGENT);
+        String agent = out.text(userAgent);
         if (agent != null && !agent.equals("-")) {
             userAgents.parse(agent, out);
         }

@@ -94,34 +94,53 @@ final class LineTemplate {
 
     /** The capture values by slot when the whole message has this shape, otherwise {@code null}. */
     String[] match(String text) {
-        String[] values = new String[names.length];
+        int[] bounds = new int[names.length * 2];
+        return matches(text, bounds) ? values(text, bounds) : null;
+    }
+
+    /**
+     * Whether the whole message has this shape. On a match, {@code bounds} (at least two ints per slot) holds the
+     * start and end of each capture: a match passes every capture, so every slot is set and nothing needs clearing
+     * between tries. Nothing is allocated, so a table can try shape after shape and cut only the winner's values.
+     */
+    boolean matches(String text, int[] bounds) {
         int pos = 0;
         for (int p = 0; p < parts.length; p++) {
             Object part = parts[p];
             if (part instanceof Literal literal) {
                 if (p == parts.length - 1) {
                     if (literal.optional() && pos == text.length()) {
-                        return values;
+                        return true;
                     }
                     int at = text.length() - literal.text().length();
-                    return at == pos && matchesAt(text, literal.text(), at) ? values : null;
+                    return at == pos && matchesAt(text, literal.text(), at);
                 }
                 if (matchesAt(text, literal.text(), pos)) {
                     pos += literal.text().length();
                 } else if (!literal.optional()) {
-                    return null;
+                    return false;
                 }
                 continue;
             }
             Capture capture = (Capture) part;
             int end = capture.isClass() ? classEnd(text, pos, capture.kind()) : textEnd(text, pos, p);
             if (end < 0 || (capture.isClass() && end == pos)) {
-                return null;
+                return false;
             }
-            values[capture.slot()] = text.substring(pos, end);
+            bounds[capture.slot() * 2] = pos;
+            bounds[capture.slot() * 2 + 1] = end;
             pos = end;
         }
-        return pos == text.length() ? values : null;
+        return pos == text.length();
+    }
+
+    /** The capture values by slot of a match {@link #matches} reported in {@code bounds}. */
+    String[] values(String text, int[] bounds) {
+        String[] values = new String[names.length];
+        for (int slot = 0; slot < values.length; slot++) {
+            values[slot] = text.substring(bounds[slot * 2], bounds[slot * 2 + 1]);
+        }
+        return values;
     }
 
     /** The capture names by slot. */

@@ -42,8 +42,9 @@ final class OtherVendors {
 
     /** Whether a raw line is another vendor's: an RFC 5424 frame or a foreign CEF record; {@code null} is not. */
     boolean isOtherVendorsLine(String line) {
-        if (line == null || !mayBeRfc5424(line) && line.indexOf(CefScanner.MARKER) < 0) {
-            // Most ESA lines are neither; they skip the header parse.
+        if (line == null || !mayBeRfc5424(line) && !hasForeignCefHeader(line)) {
+            // Most ESA lines are neither, and ESA's own CEF records are Cisco's wherever their payload starts: they
+            // skip the header parse.
             return false;
         }
         SyslogMessage message = syslog.parse(line);
@@ -61,6 +62,20 @@ final class OtherVendors {
         String vendor = deviceVendor(payload, start + CefScanner.MARKER.length());
         // A header cut before its vendor cannot be told apart; the ESA parser reports it.
         return vendor != null && isOtherVendor(vendor);
+    }
+
+    /**
+     * Whether some {@code CEF:} in the line opens a header whose vendor is not Cisco's. The payload is a part of the
+     * line, so a line where none does cannot have a payload that opens with a foreign record.
+     */
+    private static boolean hasForeignCefHeader(String line) {
+        for (int at = line.indexOf(CefScanner.MARKER); at >= 0; at = line.indexOf(CefScanner.MARKER, at + 1)) {
+            String vendor = deviceVendor(line, at + CefScanner.MARKER.length());
+            if (vendor != null && isOtherVendor(vendor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a digit follows a leading {@code <PRI>}, as the VERSION of RFC 5424 does and no ESA header. */

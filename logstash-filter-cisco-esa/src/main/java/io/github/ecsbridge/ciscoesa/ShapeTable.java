@@ -13,7 +13,7 @@ import java.util.Set;
 final class ShapeTable {
 
     /** A successful match: which shape, and the value of each capture. */
-    record Match(String shape, String[] names, String[] values) {
+    record Match(String shape, String[] names, Field[] fields, String[] values) {
 
         /** The value of a capture, or {@code null} when the shape has no such capture or it captured nothing. */
         String value(String name) {
@@ -27,23 +27,31 @@ final class ShapeTable {
 
         /** Writes every capture whose name is a field (not starting with {@code _}). */
         void writeFields(FieldWriter out) {
-            for (int i = 0; i < names.length; i++) {
-                if (!names[i].startsWith("_")) {
-                    out.put(names[i], values[i]);
+            for (int i = 0; i < fields.length; i++) {
+                if (fields[i] != null) {
+                    out.put(fields[i], values[i]);
                 }
             }
         }
     }
 
-    private record Shape(String id, LineTemplate template) {
+    /** @param fields the field of each capture slot, {@code null} for scratch captures */
+    private record Shape(String id, LineTemplate template, Field[] fields) {
     }
 
     private final String name;
-    private final List<Shape> shapes;
+    private final Shape[] shapes;
+    /** Room for the capture bounds of the shape with the most captures. */
+    private final int boundsLength;
 
     private ShapeTable(String name, List<Shape> shapes) {
         this.name = name;
-        this.shapes = shapes;
+        this.shapes = shapes.toArray(new Shape[0]);
+        int most = 0;
+        for (Shape shape : shapes) {
+            most = Math.max(most, shape.template().names().length);
+        }
+        this.boundsLength = most * 2;
     }
 
     /** Loads {@code shapes/<name>.tsv}; every template must compile and every capture must name a declared field. */
@@ -63,22 +71,29 @@ final class ShapeTable {
             } catch (IllegalArgumentException e) {
                 throw row.error(e.getMessage());
             }
-            for (String capture : template.names()) {
-                if (!capture.startsWith("_") && !types.declares(capture)) {
-                    throw row.error("capture '" + capture + "' is not a declared field");
+            Field[] fields = new Field[template.names().length];
+            for (int slot = 0; slot < fields.length; slot++) {
+                String capture = template.names()[slot];
+                if (!capture.startsWith("_")) {
+                    fields[slot] = types.field(capture);
+                    if (fields[slot] == null) {
+                        throw row.error("capture '" + capture + "' is not a declared field");
+                    }
                 }
             }
-            shapes.add(new Shape(row.get(0), template));
+            shapes.add(new Shape(row.get(0), template, fields));
         }
         return new ShapeTable(name, List.copyOf(shapes));
     }
 
     /** The first shape the whole message has, or {@code null}. */
     Match match(String message) {
+        // One bounds array per call, shared by the shapes tried: a shape that fails allocates nothing.
+        int[] bounds = new int[boundsLength];
         for (Shape shape : shapes) {
-            String[] values = shape.template().match(message);
-            if (values != null) {
-                return new Match(shape.id(), shape.template().names(), values);
+            LineTemplate template = shape.template();
+            if (template.matches(message, bounds)) {
+                return new Match(shape.id(), template.names(), shape.fields(), template.values(message, bounds));
             }
         }
         return null;

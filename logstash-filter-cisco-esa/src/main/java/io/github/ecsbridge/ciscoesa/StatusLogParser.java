@@ -13,14 +13,14 @@ final class StatusLogParser implements LogTypeParser {
     private static final String PREFIX = "Status: ";
     private static final String SHAPE = "status";
 
-    private final Map<String, String> targets;
+    private final Map<String, Field> targets;
 
     StatusLogParser(FieldTypes types) {
-        Map<String, String> targets = new HashMap<>();
+        Map<String, Field> targets = new HashMap<>();
         for (TableReader.Row row : TableReader.read("status-keys.tsv", 2)) {
-            String target = FieldNames.expand(row.get(1));
-            if (!types.declares(target)) {
-                throw row.error("field '" + target + "' is not declared in fields.tsv");
+            Field target = types.field(FieldNames.expand(row.get(1)));
+            if (target == null) {
+                throw row.error("field '" + FieldNames.expand(row.get(1)) + "' is not declared in fields.tsv");
             }
             if (targets.put(row.get(0), target) != null) {
                 throw row.error("duplicate key '" + row.get(0) + "'");
@@ -50,7 +50,7 @@ final class StatusLogParser implements LogTypeParser {
             if (valueEnd < 0) {
                 valueEnd = message.length();
             }
-            String target = targets.get(message.substring(i, keyEnd));
+            Field target = targets.get(message.substring(i, keyEnd));
             if (target != null) {
                 out.put(target, message.substring(keyEnd + 1, valueEnd));
                 any = true;

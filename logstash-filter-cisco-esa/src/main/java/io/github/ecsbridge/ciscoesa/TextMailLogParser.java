@@ -9,37 +9,54 @@ final class TextMailLogParser extends ShapeLogParser {
 
     static final String MESSAGE_ID = "email.message_id";
 
+    private final Field messageId;
+    private final Field fileName;
+    private final Field fileExtension;
+
     TextMailLogParser(FieldTypes types) {
         super("mail_logs", types);
+        this.messageId = types.require(MESSAGE_ID);
+        this.fileName = types.require("file.name");
+        this.fileExtension = types.require("file.extension");
     }
 
     @Override
     void afterMatch(ShapeTable.Match match, FieldWriter out) {
-        String fileName = match.value("_filename");
-        if (fileName != null) {
-            writeFileName(fileName, out);
+        String name = match.value("_filename");
+        if (name != null) {
+            writeFileName(name, out);
         }
     }
 
     @Override
     void afterShapes(String message, ShapeTable.Match match, FieldWriter out) {
-        if (out.get(MESSAGE_ID) == null) {
+        if (out.get(messageId) == null) {
             String mid = leadingMid(message);
             if (mid != null) {
-                out.put(MESSAGE_ID, mid);
+                out.put(messageId, mid);
             }
         }
     }
 
     /** Splits {@code name.ext} at the last dot when what follows is one word, as the integration does. */
-    private static void writeFileName(String fileName, FieldWriter out) {
-        int dot = fileName.lastIndexOf('.');
-        boolean hasExtension = dot > 0 && dot < fileName.length() - 1 && fileName.substring(dot + 1).chars()
-                .allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'));
-        out.put("file.name", hasExtension ? fileName.substring(0, dot) : fileName);
+    private void writeFileName(String name, FieldWriter out) {
+        int dot = name.lastIndexOf('.');
+        boolean hasExtension = dot > 0 && dot < name.length() - 1 && isWord(name, dot + 1);
+        out.put(fileName, hasExtension ? name.substring(0, dot) : name);
         if (hasExtension) {
-            out.put("file.extension", fileName.substring(dot + 1));
+            out.put(fileExtension, name.substring(dot + 1));
         }
+    }
+
+    /** Whether the text from {@code from} on is ASCII letters, digits and underscores. */
+    private static boolean isWord(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The number after a leading {@code MID }, or {@code null}; {@code CrtMID} in status lines never matches. */

@@ -17,6 +17,13 @@ import java.util.Locale;
 final class UserAgentParser {
 
     private static final int MAX_VERSION_PARTS = 4;
+    private static final FieldTypes TYPES = FieldTypes.standard();
+    private static final Field NAME = TYPES.require("user_agent.name");
+    private static final Field VERSION = TYPES.require("user_agent.version");
+    private static final Field OS_NAME = TYPES.require("user_agent.os.name");
+    private static final Field OS_VERSION = TYPES.require("user_agent.os.version");
+    private static final Field OS_FULL = TYPES.require("user_agent.os.full");
+    private static final Field DEVICE_NAME = TYPES.require("user_agent.device.name");
 
     private enum Kind { AGENT, OS, DEVICE }
 
@@ -46,21 +53,21 @@ final class UserAgentParser {
     /** Writes the user-agent fields for {@code agent}. */
     void parse(String agent, FieldWriter out) {
         Rule browser = first(Kind.AGENT, agent);
-        out.put("user_agent.name", browser == null ? "Other" : browser.name());
+        out.put(NAME, browser == null ? "Other" : browser.name());
         if (browser != null) {
-            out.put("user_agent.version", version(agent, browser.version()));
+            out.put(VERSION, version(agent, browser.version()));
         }
         Rule os = first(Kind.OS, agent);
         if (os != null) {
             String version = version(agent, os.version());
-            out.put("user_agent.os.name", os.name());
+            out.put(OS_NAME, os.name());
             if (version != null) {
-                out.put("user_agent.os.version", version);
-                out.put("user_agent.os.full", os.name() + " " + version);
+                out.put(OS_VERSION, version);
+                out.put(OS_FULL, os.name() + " " + version);
             }
         }
         Rule device = first(Kind.DEVICE, agent);
-        out.put("user_agent.device.name", device == null ? "Other" : device.name());
+        out.put(DEVICE_NAME, device == null ? "Other" : device.name());
     }
 
     private Rule first(Kind kind, String agent) {
