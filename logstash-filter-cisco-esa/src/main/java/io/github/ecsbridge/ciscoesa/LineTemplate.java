@@ -92,12 +92,6 @@ final class LineTemplate {
         return new LineTemplate(template, parts.toArray(), names.toArray(new String[0]), ignoreCase);
     }
 
-    /** The capture values by slot when the whole message has this shape, otherwise {@code null}. */
-    String[] match(String text) {
-        int[] bounds = new int[names.length * 2];
-        return matches(text, bounds) ? values(text, bounds) : null;
-    }
-
     /**
      * Whether the whole message has this shape. On a match, {@code bounds} (at least two ints per slot) holds the
      * start and end of each capture: a match passes every capture, so every slot is set and nothing needs clearing
