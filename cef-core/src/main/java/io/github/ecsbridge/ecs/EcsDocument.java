@@ -17,6 +17,8 @@ import java.util.function.BiConsumer;
  */
 public final class EcsDocument {
 
+    private static final int NESTED_CAPACITY = 8;
+
     private final Map<String, Object> root;
     /** Top-level names changes went to, or {@code null} when not tracked. */
     private final Set<String> changedRoots;
@@ -154,7 +156,8 @@ public final class EcsDocument {
         for (int i = 0; i < length; i++) {
             Object child = node.get(path[i]);
             if (!(child instanceof Map)) {
-                child = new LinkedHashMap<String, Object>();
+                // Most ECS objects hold a handful of fields: a table of 8 is half the default and rarely grows.
+                child = new LinkedHashMap<String, Object>(NESTED_CAPACITY);
                 node.put(path[i], child);
             }
             node = (Map<String, Object>) child;
