@@ -119,11 +119,11 @@ public final class KasperskyMapper {
         ProductMapping product = products.get(detected.product());
         String signature = source.signature(detected.classKey());
         SignatureRules rules = product.rules(signature);
-        List<LabelResolver.Binding> bindings =
-                LabelResolver.resolve(source.values(), rules, product.vendorPrefix());
+        Map<String, Object> values = source.values();
+        List<LabelResolver.Binding> bindings = product.bindings(signature, rules, values);
         List<String> problems = new ArrayList<>(0);
         if (mode.isEcs()) {
-            removeGenericFields(bindings, source.values(), document);
+            removeGenericFields(bindings, values, document);
         }
         for (LabelResolver.Binding binding : bindings) {
             write(binding, document, problems);

@@ -36,6 +36,11 @@ final class LabelResolver {
      */
     record Binding(String key, String label, Object value, List<Target> targets, String number,
             boolean fromTable) {
+
+        /** The same binding for another value. */
+        Binding withValue(Object newValue) {
+            return new Binding(key, label, newValue, targets, number, fromTable);
+        }
     }
 
     private LabelResolver() {
@@ -49,45 +54,77 @@ final class LabelResolver {
      * @param vendorPrefix {@code <target>.<product>.}, for fields named after unknown labels
      */
     static List<Binding> resolve(Map<String, Object> values, SignatureRules rules, String vendorPrefix) {
-        List<Binding> bindings = new ArrayList<>(values.size());
+        return apply(plan(values, rules, vendorPrefix), values);
+    }
+
+    /**
+     * How each key of an event pairs with table rows, whatever its value: one binding without value per key, in the
+     * order of {@code values}, or {@code null} for a key nothing maps. The plan depends only on the rules, the keys
+     * and the values of the label keys that label a slot ({@link #labelsSlot}), so events that share those share it.
+     */
+    static Binding[] plan(Map<String, Object> values, SignatureRules rules, String vendorPrefix) {
+        Binding[] plan = new Binding[values.size()];
         Map<String, String> labelKeys = labelKeysBySlot(values, rules);
-        for (Map.Entry<String, Object> entry : values.entrySet()) {
-            String key = entry.getKey();
-            Object value = unquote(entry.getValue());
-            if (isEmpty(value)) {
+        int index = 0;
+        for (String key : values.keySet()) {
+            plan[index++] = planKey(key, labelKeys, values, rules, vendorPrefix);
+        }
+        return plan;
+    }
+
+    /**
+     * The bindings of an event's values by a plan made for its keys and labels: a key's binding with the key's
+     * value, unless the value is empty.
+     */
+    static List<Binding> apply(Binding[] plan, Map<String, Object> values) {
+        List<Binding> bindings = new ArrayList<>(plan.length);
+        int index = 0;
+        for (Object raw : values.values()) {
+            Binding binding = plan[index++];
+            if (binding == null) {
                 continue;
             }
-            List<Target> targets = rules.forKey(key);
-            if (isLabelKey(key)) {
-                if (targets != null) {
-                    bindings.add(new Binding(key, null, value, targets, null, true));
-                }
-                continue;
-            }
-            String labelKey = labelKeys.get(key);
-            if (labelKey == null && !labelKeys.isEmpty()) {
-                labelKey = orphanLabelKey(key, labelKeys, values);
-            }
-            Object label = labelKey == null ? null : unquote(values.get(labelKey));
-            if (label != null && !isEmpty(label)) {
-                bindings.add(byLabel(key, label.toString().trim(), value, rules, vendorPrefix));
-                continue;
-            }
-            if (targets != null) {
-                bindings.add(new Binding(key, null, value, targets, null, true));
-                continue;
-            }
-            Binding numbered = numbered(key, value, rules);
-            if (numbered != null) {
-                bindings.add(numbered);
-            } else if (CefKeyDictionary.standard().get(key) == null) {
-                List<Target> inlined = rules.forLabel(Labels.normalize(key));
-                if (inlined != null) {
-                    bindings.add(new Binding(key, key, value, inlined, null, true));
-                }
+            Object value = unquote(raw);
+            if (!isEmpty(value)) {
+                bindings.add(binding.withValue(value));
             }
         }
         return bindings;
+    }
+
+    /** Whether the value of a key is a label that chooses the rows of a slot, rather than a value to map. */
+    static boolean labelsSlot(String key, SignatureRules rules) {
+        return isLabelKey(key) && rules.forKey(key) == null;
+    }
+
+    private static Binding planKey(String key, Map<String, String> labelKeys, Map<String, Object> values,
+            SignatureRules rules, String vendorPrefix) {
+        List<Target> targets = rules.forKey(key);
+        if (isLabelKey(key)) {
+            return targets == null ? null : new Binding(key, null, null, targets, null, true);
+        }
+        String labelKey = labelKeys.get(key);
+        if (labelKey == null && !labelKeys.isEmpty()) {
+            labelKey = orphanLabelKey(key, labelKeys, values);
+        }
+        Object label = labelKey == null ? null : unquote(values.get(labelKey));
+        if (label != null && !isEmpty(label)) {
+            return byLabel(key, label.toString().trim(), null, rules, vendorPrefix);
+        }
+        if (targets != null) {
+            return new Binding(key, null, null, targets, null, true);
+        }
+        Binding numbered = numbered(key, null, rules);
+        if (numbered != null) {
+            return numbered;
+        }
+        if (CefKeyDictionary.standard().get(key) == null) {
+            List<Target> inlined = rules.forLabel(Labels.normalize(key));
+            if (inlined != null) {
+                return new Binding(key, key, null, inlined, null, true);
+            }
+        }
+        return null;
     }
 
     /** Label keys that label a slot (not those a table maps as values), by slot name in any case. */
