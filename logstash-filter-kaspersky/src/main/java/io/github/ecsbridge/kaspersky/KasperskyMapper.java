@@ -170,10 +170,7 @@ public final class KasperskyMapper {
     private static void removeGenericFields(List<LabelResolver.Binding> bindings, Map<String, Object> values,
             EcsDocument document) {
         for (LabelResolver.Binding binding : bindings) {
-            if (!binding.fromTable()) {
-                continue;
-            }
-            CefKey key = CefKeyDictionary.standard().get(binding.key());
+            CefKey key = binding.generic();
             if (key == null) {
                 continue;
             }

@@ -33,13 +33,25 @@ final class LabelResolver {
      * @param targets   where to write it
      * @param number    the number of a numbered key, or {@code null}
      * @param fromTable whether a table row maps the key (else a label no table knows named the field)
+     * @param generic   for a key a table row maps, its entry in the CEF dictionary, whose generic ECS field the
+     *                  row replaces; else {@code null}
      */
     record Binding(String key, String label, Object value, List<Target> targets, String number,
-            boolean fromTable) {
+            boolean fromTable, CefKey generic) {
+
+        /** A binding of a key a table row maps. */
+        static Binding fromTable(String key, String label, Object value, List<Target> targets, String number) {
+            return new Binding(key, label, value, targets, number, true, CefKeyDictionary.standard().get(key));
+        }
+
+        /** A binding of a key to a field named after a label no table knows. */
+        static Binding fromLabel(String key, String label, Object value, List<Target> targets) {
+            return new Binding(key, label, value, targets, null, false, null);
+        }
 
         /** The same binding for another value. */
         Binding withValue(Object newValue) {
-            return new Binding(key, label, newValue, targets, number, fromTable);
+            return new Binding(key, label, newValue, targets, number, fromTable, generic);
         }
     }
 
@@ -101,7 +113,7 @@ final class LabelResolver {
             SignatureRules rules, String vendorPrefix) {
         List<Target> targets = rules.forKey(key);
         if (isLabelKey(key)) {
-            return targets == null ? null : new Binding(key, null, null, targets, null, true);
+            return targets == null ? null : Binding.fromTable(key, null, null, targets, null);
         }
         String labelKey = labelKeys.get(key);
         if (labelKey == null && !labelKeys.isEmpty()) {
@@ -112,7 +124,7 @@ final class LabelResolver {
             return byLabel(key, label.toString().trim(), null, rules, vendorPrefix);
         }
         if (targets != null) {
-            return new Binding(key, null, null, targets, null, true);
+            return Binding.fromTable(key, null, null, targets, null);
         }
         Binding numbered = numbered(key, null, rules);
         if (numbered != null) {
@@ -121,7 +133,7 @@ final class LabelResolver {
         if (CefKeyDictionary.standard().get(key) == null) {
             List<Target> inlined = rules.forLabel(Labels.normalize(key));
             if (inlined != null) {
-                return new Binding(key, key, null, inlined, null, true);
+                return Binding.fromTable(key, key, null, inlined, null);
             }
         }
         return null;
@@ -145,23 +157,23 @@ final class LabelResolver {
             String vendorPrefix) {
         List<Target> targets = rules.forLabel(Labels.normalize(label));
         if (targets != null) {
-            return new Binding(key, label, value, targets, null, true);
+            return Binding.fromTable(key, label, value, targets, null);
         }
         String field = SnakeCase.of(label);
         if (field.isEmpty()) {
-            return new Binding(key, label, value, List.of(), null, false);
+            return Binding.fromLabel(key, label, value, List.of());
         }
         CefKey slot = CefKeyDictionary.standard().get(key);
         Target target = new Target(vendorPrefix + field, null, null, ValueType.ofSlot(slot == null ? null
                 : slot.type()), Translation.NONE);
-        return new Binding(key, label, value, List.of(target), null, false);
+        return Binding.fromLabel(key, label, value, List.of(target));
     }
 
     private static Binding numbered(String key, Object value, SignatureRules rules) {
         for (SignatureRules.Numbered family : rules.numbered()) {
             String number = family.numberOf(key);
             if (number != null) {
-                return new Binding(key, null, value, family.targets(), number, true);
+                return Binding.fromTable(key, null, value, family.targets(), number);
             }
         }
         return null;
