@@ -1,7 +1,9 @@
 package io.github.ecsbridge.kaspersky;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** {@code event.severity} of Kaspersky events from the rows of {@code severity.tsv}. Immutable. */
 final class SeverityTable {
@@ -14,9 +16,16 @@ final class SeverityTable {
     }
 
     private final List<Rule> rules;
+    /** The rows of each product, in table order: every mapped event looks its severity up. */
+    private final Map<String, List<Rule>> byProduct;
 
     SeverityTable(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        Map<String, List<Rule>> byProduct = new HashMap<>();
+        for (Rule rule : this.rules) {
+            byProduct.computeIfAbsent(rule.product(), product -> new ArrayList<>()).add(rule);
+        }
+        this.byProduct = byProduct;
     }
 
     /** Reads {@code severity.tsv}. */
@@ -44,8 +53,8 @@ final class SeverityTable {
         String value = text.trim();
         Rule best = null;
         int bestSpecificity = Scope.NO_MATCH;
-        for (Rule rule : rules) {
-            if (rule.product().equals(product) && rule.value().equalsIgnoreCase(value)) {
+        for (Rule rule : byProduct.getOrDefault(product, List.of())) {
+            if (rule.value().equalsIgnoreCase(value)) {
                 int specificity = rule.scope().specificity(signature, group);
                 if (specificity > bestSpecificity) {
                     best = rule;
