@@ -276,6 +276,9 @@ public final class KasperskyMapper {
     }
 
     private static void writeProblems(List<String> problems, EcsDocument document) {
+        if (problems.isEmpty()) {
+            return;
+        }
         for (String problem : new LinkedHashSet<>(problems)) {
             Object current = document.get(ERROR_MESSAGE);
             if (current == null) {
