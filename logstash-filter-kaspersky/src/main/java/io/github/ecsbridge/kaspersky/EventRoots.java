@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Top-level fields of an event as the root of a document, each read with {@code getField} when the mapper first
@@ -16,11 +17,15 @@ import java.util.Set;
  */
 final class EventRoots extends AbstractMap<String, Object> {
 
-    /** The fields an event may hand over, with their field references, worked out once. Never changed after. */
+    /** The fields an event may hand over, with their field references, worked out once. Thread-safe. */
     static final class Fields {
+
+        /** Bound on the fields written but never read that are remembered: tables name a handful ({@code ecs}). */
+        private static final int MAX_WRITTEN_ONLY = 64;
 
         private final Map<String, Integer> places;
         private final String[] references;
+        private final Map<String, String> writtenOnly = new ConcurrentHashMap<>();
 
         Fields(Set<String> roots) {
             Map<String, Integer> places = new HashMap<>();
@@ -40,7 +45,17 @@ final class EventRoots extends AbstractMap<String, Object> {
         /** The field reference of a top-level field. */
         String reference(String root) {
             Integer place = places.get(root);
-            return place == null ? EventFields.reference(root) : references[place];
+            if (place != null) {
+                return references[place];
+            }
+            String reference = writtenOnly.get(root);
+            if (reference == null) {
+                reference = EventFields.reference(root);
+                if (writtenOnly.size() < MAX_WRITTEN_ONLY) {
+                    writtenOnly.putIfAbsent(root, reference);
+                }
+            }
+            return reference;
         }
     }
 
