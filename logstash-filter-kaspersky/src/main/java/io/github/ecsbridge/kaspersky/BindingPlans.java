@@ -13,9 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 final class BindingPlans {
 
     /** Keys and labels come from the network: past this many plans, the memory starts over. */
-    static final int MAX_PLANS = 512;
-    /** An event whose class, keys and labels are longer in all is resolved without the memory, which stays small. */
-    static final int MAX_CHARS = 4096;
+    static final int MAX_PLANS = 256;
+    /**
+     * An event with more keys, or whose class, keys and labels are longer in all, is resolved without the memory,
+     * which so stays within a few megabytes (Kaspersky events have up to 30 keys and 600 such characters).
+     */
+    static final int MAX_KEYS = 64;
+    static final int MAX_CHARS = 2048;
 
     private final String vendorPrefix;
     private final Map<PlanKey, LabelResolver.Binding[]> plans = new ConcurrentHashMap<>();
@@ -67,6 +71,9 @@ final class BindingPlans {
 
         /** The key of an event, or {@code null} when it is too long or a label is not text. */
         static PlanKey of(String signature, SignatureRules rules, Map<String, Object> values) {
+            if (values.size() > MAX_KEYS) {
+                return null;
+            }
             String[] parts = new String[values.size() * 2];
             int length = 0;
             int chars = signature.length();

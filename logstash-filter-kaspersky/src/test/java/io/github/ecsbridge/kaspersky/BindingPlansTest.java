@@ -59,7 +59,14 @@ class BindingPlansTest {
         Map<String, Object> longLabel = values("deviceCustomString5", "x", "deviceCustomString5Label",
                 "L".repeat(BindingPlans.MAX_CHARS));
         plans.resolve(SIGNATURE, RULES, longLabel);
-        assertTrue(plans.size() <= BindingPlans.MAX_PLANS);
+        Map<String, Object> manyKeys = new LinkedHashMap<>();
+        for (int i = 0; i <= BindingPlans.MAX_KEYS; i++) {
+            manyKeys.put("k" + i, "v");
+        }
+        int before = plans.size();
+        assertEquals(LabelResolver.resolve(manyKeys, RULES, KSC.vendorPrefix()),
+                plans.resolve(SIGNATURE, RULES, manyKeys));
+        assertTrue(plans.size() <= before);
     }
 
     private static Map<String, Object> values(Object... keysAndValues) {
