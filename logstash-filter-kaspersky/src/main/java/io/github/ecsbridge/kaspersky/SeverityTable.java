@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** {@code event.severity} of Kaspersky events from the rows of {@code severity.tsv}. Immutable. */
 final class SeverityTable {
@@ -16,15 +17,18 @@ final class SeverityTable {
     }
 
     private final List<Rule> rules;
-    /** The rows of each product, in table order: every mapped event looks its severity up. */
-    private final Map<String, List<Rule>> byProduct;
+    /** The rows of each product and value (any case), in table order: every mapped event looks its severity up. */
+    private final Map<String, CaseBlindMap<List<Rule>>> byProduct;
 
     SeverityTable(List<Rule> rules) {
         this.rules = List.copyOf(rules);
-        Map<String, List<Rule>> byProduct = new HashMap<>();
+        Map<String, Map<String, List<Rule>>> grouped = new HashMap<>();
         for (Rule rule : this.rules) {
-            byProduct.computeIfAbsent(rule.product(), product -> new ArrayList<>()).add(rule);
+            grouped.computeIfAbsent(rule.product(), product -> new TreeMap<>(String.CASE_INSENSITIVE_ORDER))
+                    .computeIfAbsent(rule.value(), value -> new ArrayList<>()).add(rule);
         }
+        Map<String, CaseBlindMap<List<Rule>>> byProduct = new HashMap<>();
+        grouped.forEach((product, byValue) -> byProduct.put(product, new CaseBlindMap<>(byValue)));
         this.byProduct = byProduct;
     }
 
@@ -53,13 +57,13 @@ final class SeverityTable {
         String value = text.trim();
         Rule best = null;
         int bestSpecificity = Scope.NO_MATCH;
-        for (Rule rule : byProduct.getOrDefault(product, List.of())) {
-            if (rule.value().equalsIgnoreCase(value)) {
-                int specificity = rule.scope().specificity(signature, group);
-                if (specificity > bestSpecificity) {
-                    best = rule;
-                    bestSpecificity = specificity;
-                }
+        CaseBlindMap<List<Rule>> byValue = byProduct.get(product);
+        List<Rule> candidates = byValue == null ? null : byValue.get(value);
+        for (Rule rule : candidates == null ? List.<Rule>of() : candidates) {
+            int specificity = rule.scope().specificity(signature, group);
+            if (specificity > bestSpecificity) {
+                best = rule;
+                bestSpecificity = specificity;
             }
         }
         if (best != null) {
