@@ -4,7 +4,6 @@ import co.elastic.logstash.api.Event;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,39 +22,18 @@ final class EventFields {
     private EventFields() {
     }
 
-    /** Field references of top-level fields, worked out once for the fields read for every event. */
-    static Map<String, String> references(Set<String> roots) {
-        Map<String, String> references = new LinkedHashMap<>();
-        roots.forEach(root -> references.put(root, reference(root)));
-        return Map.copyOf(references);
-    }
-
-    /**
-     * The top-level fields an event has among {@code references} (name to reference). {@code getField} hands out a
-     * copy the caller owns, in Logstash as in the testkit, so the document may be changed in place.
-     */
-    static Map<String, Object> read(Event event, Map<String, String> references) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        references.forEach((root, reference) -> {
-            Object value = event.getField(reference);
-            if (value != null) {
-                document.put(root, value);
-            }
-        });
-        return document;
-    }
-
     /**
      * Brings the named top-level fields of an event up to the document: each is set whole in one call (Logstash
      * converts a map value deeply) or removed when the document no longer has it.
      */
-    static void writeRoots(Event event, Map<String, Object> document, Set<String> roots) {
+    static void writeRoots(Event event, Map<String, Object> document, Set<String> roots,
+            EventRoots.Fields fields) {
         for (String root : roots) {
             Object value = document.get(root);
             if (value == null && !document.containsKey(root)) {
-                event.remove(reference(root));
+                event.remove(fields.reference(root));
             } else {
-                event.setField(reference(root), value);
+                event.setField(fields.reference(root), value);
             }
         }
     }

@@ -50,7 +50,7 @@ public final class Kaspersky implements Filter {
     private final String source;
     private final String tagOnFailure;
     private final KasperskyMapper mapper;
-    private final Map<String, String> mappedRoots;
+    private final EventRoots.Fields mappedRoots;
     private final KasperskyLineDecoder lineDecoder;
 
     /** Reads and checks the options, as Logstash calls it. */
@@ -71,7 +71,7 @@ public final class Kaspersky implements Filter {
             throw new IllegalArgumentException("[tag_on_failure] must not be empty");
         }
         this.mapper = new KasperskyMapper(target, zone, Locale.ENGLISH, clock, mode);
-        this.mappedRoots = EventFields.references(mapper.touchedRoots());
+        this.mappedRoots = new EventRoots.Fields(mapper.touchedRoots());
         DecoderOptions options = DecoderOptions.builder().zone(zone).clock(clock).ecsCompatibility(mode)
                 .preserveOriginal(config.get(PRESERVE_ORIGINAL_CONFIG)).build();
         this.lineDecoder = new KasperskyLineDecoder(options, mapper);
@@ -100,10 +100,10 @@ public final class Kaspersky implements Filter {
     private boolean process(Event event) {
         boolean cef = event.includes("[cef]");
         if (cef || event.includes("[log][syslog][structured_data]") || event.includes("[log][syslog][msgid]")) {
-            Map<String, Object> document = EventFields.read(event, mappedRoots);
+            Map<String, Object> document = mappedRoots.of(event);
             EcsDocument tracked = EcsDocument.tracking(document);
             if (mapper.map(tracked).mapped()) {
-                EventFields.writeRoots(event, document, tracked.changedRoots());
+                EventFields.writeRoots(event, document, tracked.changedRoots(), mappedRoots);
                 return true;
             }
             if (cef) {

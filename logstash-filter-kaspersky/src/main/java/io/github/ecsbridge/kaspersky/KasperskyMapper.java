@@ -119,11 +119,11 @@ public final class KasperskyMapper {
         ProductMapping product = products.get(detected.product());
         String signature = source.signature(detected.classKey());
         SignatureRules rules = product.rules(signature);
-        List<LabelResolver.Binding> bindings =
-                LabelResolver.resolve(source.values(), rules, product.vendorPrefix());
+        Map<String, Object> values = source.values();
+        List<LabelResolver.Binding> bindings = product.bindings(signature, rules, values);
         List<String> problems = new ArrayList<>(0);
         if (mode.isEcs()) {
-            removeGenericFields(bindings, source.values(), document);
+            removeGenericFields(bindings, values, document);
         }
         for (LabelResolver.Binding binding : bindings) {
             write(binding, document, problems);
@@ -170,10 +170,7 @@ public final class KasperskyMapper {
     private static void removeGenericFields(List<LabelResolver.Binding> bindings, Map<String, Object> values,
             EcsDocument document) {
         for (LabelResolver.Binding binding : bindings) {
-            if (!binding.fromTable()) {
-                continue;
-            }
-            CefKey key = CefKeyDictionary.standard().get(binding.key());
+            CefKey key = binding.generic();
             if (key == null) {
                 continue;
             }
@@ -279,6 +276,9 @@ public final class KasperskyMapper {
     }
 
     private static void writeProblems(List<String> problems, EcsDocument document) {
+        if (problems.isEmpty()) {
+            return;
+        }
         for (String problem : new LinkedHashSet<>(problems)) {
             Object current = document.get(ERROR_MESSAGE);
             if (current == null) {

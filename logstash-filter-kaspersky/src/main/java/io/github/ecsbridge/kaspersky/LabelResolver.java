@@ -33,9 +33,26 @@ final class LabelResolver {
      * @param targets   where to write it
      * @param number    the number of a numbered key, or {@code null}
      * @param fromTable whether a table row maps the key (else a label no table knows named the field)
+     * @param generic   for a key a table row maps, its entry in the CEF dictionary, whose generic ECS field the
+     *                  row replaces; else {@code null}
      */
     record Binding(String key, String label, Object value, List<Target> targets, String number,
-            boolean fromTable) {
+            boolean fromTable, CefKey generic) {
+
+        /** A binding of a key a table row maps. */
+        static Binding fromTable(String key, String label, Object value, List<Target> targets, String number) {
+            return new Binding(key, label, value, targets, number, true, CefKeyDictionary.standard().get(key));
+        }
+
+        /** A binding of a key to a field named after a label no table knows. */
+        static Binding fromLabel(String key, String label, Object value, List<Target> targets) {
+            return new Binding(key, label, value, targets, null, false, null);
+        }
+
+        /** The same binding for another value. */
+        Binding withValue(Object newValue) {
+            return new Binding(key, label, newValue, targets, number, fromTable, generic);
+        }
     }
 
     private LabelResolver() {
@@ -49,45 +66,77 @@ final class LabelResolver {
      * @param vendorPrefix {@code <target>.<product>.}, for fields named after unknown labels
      */
     static List<Binding> resolve(Map<String, Object> values, SignatureRules rules, String vendorPrefix) {
-        List<Binding> bindings = new ArrayList<>(values.size());
+        return apply(plan(values, rules, vendorPrefix), values);
+    }
+
+    /**
+     * How each key of an event pairs with table rows, whatever its value: one binding without value per key, in the
+     * order of {@code values}, or {@code null} for a key nothing maps. The plan depends only on the rules, the keys
+     * and the values of the label keys that label a slot ({@link #labelsSlot}), so events that share those share it.
+     */
+    static Binding[] plan(Map<String, Object> values, SignatureRules rules, String vendorPrefix) {
+        Binding[] plan = new Binding[values.size()];
         Map<String, String> labelKeys = labelKeysBySlot(values, rules);
-        for (Map.Entry<String, Object> entry : values.entrySet()) {
-            String key = entry.getKey();
-            Object value = unquote(entry.getValue());
-            if (isEmpty(value)) {
+        int index = 0;
+        for (String key : values.keySet()) {
+            plan[index++] = planKey(key, labelKeys, values, rules, vendorPrefix);
+        }
+        return plan;
+    }
+
+    /**
+     * The bindings of an event's values by a plan made for its keys and labels: a key's binding with the key's
+     * value, unless the value is empty.
+     */
+    static List<Binding> apply(Binding[] plan, Map<String, Object> values) {
+        List<Binding> bindings = new ArrayList<>(plan.length);
+        int index = 0;
+        for (Object raw : values.values()) {
+            Binding binding = plan[index++];
+            if (binding == null) {
                 continue;
             }
-            List<Target> targets = rules.forKey(key);
-            if (isLabelKey(key)) {
-                if (targets != null) {
-                    bindings.add(new Binding(key, null, value, targets, null, true));
-                }
-                continue;
-            }
-            String labelKey = labelKeys.get(key);
-            if (labelKey == null && !labelKeys.isEmpty()) {
-                labelKey = orphanLabelKey(key, labelKeys, values);
-            }
-            Object label = labelKey == null ? null : unquote(values.get(labelKey));
-            if (label != null && !isEmpty(label)) {
-                bindings.add(byLabel(key, label.toString().trim(), value, rules, vendorPrefix));
-                continue;
-            }
-            if (targets != null) {
-                bindings.add(new Binding(key, null, value, targets, null, true));
-                continue;
-            }
-            Binding numbered = numbered(key, value, rules);
-            if (numbered != null) {
-                bindings.add(numbered);
-            } else if (CefKeyDictionary.standard().get(key) == null) {
-                List<Target> inlined = rules.forLabel(Labels.normalize(key));
-                if (inlined != null) {
-                    bindings.add(new Binding(key, key, value, inlined, null, true));
-                }
+            Object value = unquote(raw);
+            if (!isEmpty(value)) {
+                bindings.add(binding.withValue(value));
             }
         }
         return bindings;
+    }
+
+    /** Whether the value of a key is a label that chooses the rows of a slot, rather than a value to map. */
+    static boolean labelsSlot(String key, SignatureRules rules) {
+        return isLabelKey(key) && rules.forKey(key) == null;
+    }
+
+    private static Binding planKey(String key, Map<String, String> labelKeys, Map<String, Object> values,
+            SignatureRules rules, String vendorPrefix) {
+        List<Target> targets = rules.forKey(key);
+        if (isLabelKey(key)) {
+            return targets == null ? null : Binding.fromTable(key, null, null, targets, null);
+        }
+        String labelKey = labelKeys.get(key);
+        if (labelKey == null && !labelKeys.isEmpty()) {
+            labelKey = orphanLabelKey(key, labelKeys, values);
+        }
+        Object label = labelKey == null ? null : unquote(values.get(labelKey));
+        if (label != null && !isEmpty(label)) {
+            return byLabel(key, label.toString().trim(), null, rules, vendorPrefix);
+        }
+        if (targets != null) {
+            return Binding.fromTable(key, null, null, targets, null);
+        }
+        Binding numbered = numbered(key, null, rules);
+        if (numbered != null) {
+            return numbered;
+        }
+        if (CefKeyDictionary.standard().get(key) == null) {
+            List<Target> inlined = rules.forLabel(Labels.normalize(key));
+            if (inlined != null) {
+                return Binding.fromTable(key, key, null, inlined, null);
+            }
+        }
+        return null;
     }
 
     /** Label keys that label a slot (not those a table maps as values), by slot name in any case. */
@@ -108,23 +157,23 @@ final class LabelResolver {
             String vendorPrefix) {
         List<Target> targets = rules.forLabel(Labels.normalize(label));
         if (targets != null) {
-            return new Binding(key, label, value, targets, null, true);
+            return Binding.fromTable(key, label, value, targets, null);
         }
         String field = SnakeCase.of(label);
         if (field.isEmpty()) {
-            return new Binding(key, label, value, List.of(), null, false);
+            return Binding.fromLabel(key, label, value, List.of());
         }
         CefKey slot = CefKeyDictionary.standard().get(key);
         Target target = new Target(vendorPrefix + field, null, null, ValueType.ofSlot(slot == null ? null
                 : slot.type()), Translation.NONE);
-        return new Binding(key, label, value, List.of(target), null, false);
+        return Binding.fromLabel(key, label, value, List.of(target));
     }
 
     private static Binding numbered(String key, Object value, SignatureRules rules) {
         for (SignatureRules.Numbered family : rules.numbered()) {
             String number = family.numberOf(key);
             if (number != null) {
-                return new Binding(key, null, value, family.targets(), number, true);
+                return Binding.fromTable(key, null, value, family.targets(), number);
             }
         }
         return null;

@@ -5,12 +5,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * Tells which Kaspersky product an event comes from, by the rows of {@code products.tsv}: normalized CEF vendor and
  * product, event class prefix, or the structured-data element of the KSC native export. Every row of a product names
- * its dataset. Immutable.
+ * its dataset. Thread-safe.
  */
 final class ProductDetector {
 
@@ -30,15 +31,56 @@ final class ProductDetector {
             String sdId, String classKey) {
 
         boolean matches(String eventVendor, String eventProduct, String signature, Map<String, ?> structuredData) {
+            return matchesHeader(eventVendor, eventProduct) && matchesClass(signature, structuredData);
+        }
+
+        /** Whether the CEF vendor and product fit the row. */
+        boolean matchesHeader(String eventVendor, String eventProduct) {
             return (vendor == null || eventVendor != null && Labels.normalizedContains(eventVendor, vendor))
                     && (deviceProduct == null
-                            || eventProduct != null && Labels.normalizedContains(eventProduct, deviceProduct))
-                    && (signaturePrefix == null || signature != null && signature.startsWith(signaturePrefix))
+                            || eventProduct != null && Labels.normalizedContains(eventProduct, deviceProduct));
+        }
+
+        /** Whether the event class and structured data fit the row. */
+        boolean matchesClass(String signature, Map<String, ?> structuredData) {
+            return (signaturePrefix == null || signature != null && signature.startsWith(signaturePrefix))
                     && (sdId == null || structuredData != null && structuredData.containsKey(sdId));
         }
     }
 
+    /** Vendor and product come from the network: past this many pairs, the memory of their rows starts over. */
+    static final int MAX_HEADERS = 256;
+    /** Longer pairs are matched without the memory, which stays small. */
+    static final int MAX_HEADER_CHARS = 512;
+
+    /** A CEF vendor and product as sent; plain methods, since a record's are slower to look up by in a hot map. */
+    private static final class Header {
+
+        private final String vendor;
+        private final String product;
+        private final int hash;
+
+        Header(String vendor, String product) {
+            this.vendor = vendor;
+            this.product = product;
+            this.hash = 31 * vendor.hashCode() + product.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Header header && header.hash == hash && header.vendor.equals(vendor)
+                    && header.product.equals(product);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
     private final List<Rule> rules;
+    /** Which rows fit each vendor and product seen: a few pairs recur in every event, and matching them is costly. */
+    private final Map<Header, boolean[]> headers = new ConcurrentHashMap<>();
 
     ProductDetector(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -83,12 +125,33 @@ final class ProductDetector {
      * @param structuredData RFC 5424 structured data by SD-ID, or {@code null}
      */
     Rule detect(String vendor, String deviceProduct, String signature, Map<String, ?> structuredData) {
-        for (Rule rule : rules) {
-            if (rule.matches(vendor, deviceProduct, signature, structuredData)) {
+        boolean[] fits = vendor == null || deviceProduct == null ? null : headerMatches(vendor, deviceProduct);
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            if ((fits == null ? rule.matchesHeader(vendor, deviceProduct) : fits[i])
+                    && rule.matchesClass(signature, structuredData)) {
                 return rule;
             }
         }
         return null;
+    }
+
+    private boolean[] headerMatches(String vendor, String deviceProduct) {
+        Header header = new Header(vendor, deviceProduct);
+        boolean[] fits = headers.get(header);
+        if (fits == null) {
+            fits = new boolean[rules.size()];
+            for (int i = 0; i < fits.length; i++) {
+                fits[i] = rules.get(i).matchesHeader(vendor, deviceProduct);
+            }
+            if (vendor.length() + deviceProduct.length() <= MAX_HEADER_CHARS) {
+                if (headers.size() >= MAX_HEADERS) {
+                    headers.clear();
+                }
+                headers.put(header, fits);
+            }
+        }
+        return fits;
     }
 
     /** The rows, in table order. */

@@ -1,11 +1,12 @@
 package io.github.ecsbridge.kaspersky;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One product's tables for one vendor root, with the {@link SignatureRules} of each event class worked out on
- * first use and kept. Thread-safe.
+ * first use and kept, as are the pairings of their keys with table rows. Thread-safe.
  */
 final class ProductMapping {
 
@@ -16,11 +17,13 @@ final class ProductMapping {
     private final String vendorRoot;
     private final String vendorPrefix;
     private final Map<String, SignatureRules> cache = new ConcurrentHashMap<>();
+    private final BindingPlans plans;
 
     ProductMapping(ProductTables tables, String vendorRoot) {
         this.tables = tables;
         this.vendorRoot = vendorRoot;
         this.vendorPrefix = vendorRoot + "." + tables.product() + ".";
+        this.plans = new BindingPlans(vendorPrefix);
         for (EventRule rule : tables.events()) {
             for (String signature : rule.scope().exactIds()) {
                 rules(signature);
@@ -41,6 +44,11 @@ final class ProductMapping {
     /** {@code <target>.<product>.}, the prefix of every vendor field of this product. */
     String vendorPrefix() {
         return vendorPrefix;
+    }
+
+    /** The values of an event of class {@code signature} paired with the rows of its {@code rules}. */
+    List<LabelResolver.Binding> bindings(String signature, SignatureRules rules, Map<String, Object> values) {
+        return plans.resolve(signature, rules, values);
     }
 
     /** The rules of an event class ({@code ""} when the event has none). */

@@ -4,6 +4,7 @@ import io.github.ecsbridge.ecs.EcsDocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Fills the ECS {@code related.*} lists from mapped fields, by the rows of {@code related.tsv}. Immutable. */
 final class RelatedFields {
@@ -19,9 +20,15 @@ final class RelatedFields {
     }
 
     private final List<Rule> rules;
+    /** The field of each rule split at its dots, since every mapped event reads them all. */
+    private final String[][] paths;
 
     RelatedFields(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.paths = new String[rules.size()][];
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = rules.get(i).field().split("\\.", -1);
+        }
     }
 
     /** Reads {@code related.tsv}. */
@@ -51,16 +58,28 @@ final class RelatedFields {
 
     /** Appends every value of every listed field to its related list, once. */
     void fill(EcsDocument document) {
-        for (Rule rule : rules) {
-            Object value = document.get(rule.field());
+        for (int i = 0; i < paths.length; i++) {
+            Object value = get(document.toMap(), paths[i]);
             if (value instanceof List<?> list) {
                 for (Object item : list) {
-                    document.append(rule.related(), item);
+                    document.append(rules.get(i).related(), item);
                 }
-            } else if (value != null && !(value instanceof java.util.Map)) {
-                document.append(rule.related(), value);
+            } else if (value != null && !(value instanceof Map)) {
+                document.append(rules.get(i).related(), value);
             }
         }
+    }
+
+    /** What {@link EcsDocument#get} returns for the dotted name of {@code path}. */
+    private static Object get(Map<?, ?> root, String[] path) {
+        Object node = root;
+        for (String part : path) {
+            if (!(node instanceof Map<?, ?> map)) {
+                return null;
+            }
+            node = map.get(part);
+        }
+        return node;
     }
 
     /** The rows, in table order. */

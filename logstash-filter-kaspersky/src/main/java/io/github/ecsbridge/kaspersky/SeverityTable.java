@@ -1,7 +1,10 @@
 package io.github.ecsbridge.kaspersky;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** {@code event.severity} of Kaspersky events from the rows of {@code severity.tsv}. Immutable. */
 final class SeverityTable {
@@ -14,9 +17,19 @@ final class SeverityTable {
     }
 
     private final List<Rule> rules;
+    /** The rows of each product and value (any case), in table order: every mapped event looks its severity up. */
+    private final Map<String, CaseBlindMap<List<Rule>>> byProduct;
 
     SeverityTable(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        Map<String, Map<String, List<Rule>>> grouped = new HashMap<>();
+        for (Rule rule : this.rules) {
+            grouped.computeIfAbsent(rule.product(), product -> new TreeMap<>(String.CASE_INSENSITIVE_ORDER))
+                    .computeIfAbsent(rule.value(), value -> new ArrayList<>()).add(rule);
+        }
+        Map<String, CaseBlindMap<List<Rule>>> byProduct = new HashMap<>();
+        grouped.forEach((product, byValue) -> byProduct.put(product, new CaseBlindMap<>(byValue)));
+        this.byProduct = byProduct;
     }
 
     /** Reads {@code severity.tsv}. */
@@ -44,13 +57,13 @@ final class SeverityTable {
         String value = text.trim();
         Rule best = null;
         int bestSpecificity = Scope.NO_MATCH;
-        for (Rule rule : rules) {
-            if (rule.product().equals(product) && rule.value().equalsIgnoreCase(value)) {
-                int specificity = rule.scope().specificity(signature, group);
-                if (specificity > bestSpecificity) {
-                    best = rule;
-                    bestSpecificity = specificity;
-                }
+        CaseBlindMap<List<Rule>> byValue = byProduct.get(product);
+        List<Rule> candidates = byValue == null ? null : byValue.get(value);
+        for (Rule rule : candidates == null ? List.<Rule>of() : candidates) {
+            int specificity = rule.scope().specificity(signature, group);
+            if (specificity > bestSpecificity) {
+                best = rule;
+                bestSpecificity = specificity;
             }
         }
         if (best != null) {
