@@ -110,6 +110,18 @@ public final class EcsDocument {
 
     /** The value at the first {@code length} parts of {@code path}, or {@code null} when any part is missing. */
     private Object get(String[] path, int length) {
+        return valueAt(root, path, length);
+    }
+
+    /**
+     * The value at a dotted name split at its dots ({@code [event, kind]}) in nested maps, or {@code null} when any
+     * part is missing: what {@link #get} returns, for callers that split their names once.
+     */
+    public static Object valueAt(Map<?, ?> root, String[] path) {
+        return valueAt(root, path, path.length);
+    }
+
+    private static Object valueAt(Map<?, ?> root, String[] path, int length) {
         Object node = root;
         for (int i = 0; i < length; i++) {
             if (!(node instanceof Map)) {

@@ -1,6 +1,7 @@
 package io.github.ecsbridge.ciscoesa;
 
 import io.github.ecsbridge.ecs.EcsDocument;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,15 +105,7 @@ final class FieldWriter {
     }
 
     Object get(Field field) {
-        String[] path = field.path();
-        Object node = root;
-        for (String key : path) {
-            if (!(node instanceof Map<?, ?> map)) {
-                return null;
-            }
-            node = map.get(key);
-        }
-        return node;
+        return EcsDocument.valueAt(root, field.path());
     }
 
     /** The field's value when it is a string, otherwise {@code null}. */

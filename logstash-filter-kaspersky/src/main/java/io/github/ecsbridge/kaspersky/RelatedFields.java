@@ -59,7 +59,7 @@ final class RelatedFields {
     /** Appends every value of every listed field to its related list, once. */
     void fill(EcsDocument document) {
         for (int i = 0; i < paths.length; i++) {
-            Object value = get(document.toMap(), paths[i]);
+            Object value = EcsDocument.valueAt(document.toMap(), paths[i]);
             if (value instanceof List<?> list) {
                 for (Object item : list) {
                     document.append(rules.get(i).related(), item);
@@ -68,18 +68,6 @@ final class RelatedFields {
                 document.append(rules.get(i).related(), value);
             }
         }
-    }
-
-    /** What {@link EcsDocument#get} returns for the dotted name of {@code path}. */
-    private static Object get(Map<?, ?> root, String[] path) {
-        Object node = root;
-        for (String part : path) {
-            if (!(node instanceof Map<?, ?> map)) {
-                return null;
-            }
-            node = map.get(part);
-        }
-        return node;
     }
 
     /** The rows, in table order. */
