@@ -1,5 +1,7 @@
 package io.github.ecsbridge.ingest;
 
+import io.github.ecsbridge.ciscoesa.ShapeParts;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -106,9 +108,10 @@ final class CiscoPipelineGenerator {
     static List<Object> shapes(String name) {
         List<Object> shapes = new ArrayList<>();
         for (String[] row : CiscoTable.read("shapes/" + name + ".tsv", 3)) {
-            List<Map<String, Object>> parts = ShapeTemplateParts.of(row[2]);
+            List<Map<String, Object>> parts = ShapeParts.of(row[2]);
+            long captures = parts.stream().filter(part -> part.containsKey("capture")).count();
             shapes.add(ordered("id", row[0], "ignore_case", row[1].equals("i"),
-                    "captures", ShapeTemplateParts.captures(parts), "parts", parts));
+                    "captures", (int) captures, "parts", parts));
         }
         return shapes;
     }

@@ -1,7 +1,9 @@
 package io.github.ecsbridge.ciscoesa;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One message shape, written as literal text with captures, matched against a whole message without backtracking.
@@ -25,7 +27,17 @@ import java.util.List;
  */
 final class LineTemplate {
 
-    enum Kind { TEXT, GREEDY, WORD, NUMBER, IP, USER, TOKEN, SPACES }
+    enum Kind {
+        TEXT("text"), GREEDY("greedy"), WORD("word"), NUMBER("num"), IP("ip"), USER("user"), TOKEN("token"),
+        SPACES("spaces");
+
+        /** The name after the colon in a template ({@code {port:num}}). */
+        final String token;
+
+        Kind(String token) {
+            this.token = token;
+        }
+    }
 
     private record Literal(String text, boolean optional) {
     }
@@ -90,6 +102,29 @@ final class LineTemplate {
         flush(literal, parts);
         check(parts);
         return new LineTemplate(template, parts.toArray(), names.toArray(new String[0]), ignoreCase);
+    }
+
+    /**
+     * The parts in order as plain data, for matchers outside Java (the ingest pipeline's painless script): literals as
+     * {@code {literal, optional}}, captures as {@code {capture, kind, slot}} with the field name and the kind's
+     * template name.
+     */
+    List<Map<String, Object>> describe() {
+        List<Map<String, Object>> described = new ArrayList<>(parts.length);
+        for (Object part : parts) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            if (part instanceof Literal literal) {
+                map.put("literal", literal.text());
+                map.put("optional", literal.optional());
+            } else {
+                Capture capture = (Capture) part;
+                map.put("capture", capture.name());
+                map.put("kind", capture.kind().token);
+                map.put("slot", capture.slot());
+            }
+            described.add(map);
+        }
+        return described;
     }
 
     /**
@@ -280,18 +315,12 @@ final class LineTemplate {
     }
 
     private static Kind kind(String name, int position) {
-        return switch (name) {
-            case "text" -> Kind.TEXT;
-            case "greedy" -> Kind.GREEDY;
-            case "word" -> Kind.WORD;
-            case "num" -> Kind.NUMBER;
-            case "ip" -> Kind.IP;
-            case "user" -> Kind.USER;
-            case "token" -> Kind.TOKEN;
-            case "spaces" -> Kind.SPACES;
-            default -> throw new IllegalArgumentException("unknown capture kind '" + name + "' at position "
-                    + position);
-        };
+        for (Kind kind : Kind.values()) {
+            if (kind.token.equals(name)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown capture kind '" + name + "' at position " + position);
     }
 
     private static void flush(StringBuilder literal, List<Object> parts) {
