@@ -1,5 +1,7 @@
 package io.github.ecsbridge.ingest;
 
+import io.github.ecsbridge.kaspersky.TableForms;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -62,7 +64,7 @@ final class KasperskyTableParams {
             }
             Map<String, Object> rule = new LinkedHashMap<>();
             rule.put("product", row.get(0));
-            rule.put("scope", scope(row.get(1)));
+            rule.put("scope", TableForms.scope(row.get(1)));
             rule.put("value", row.get(2).toLowerCase(Locale.ROOT));
             rule.put("severity", Long.parseLong(row.get(3)));
             rows.add(rule);
@@ -81,7 +83,7 @@ final class KasperskyTableParams {
         for (List<String> row : TableRows.read(KASPERSKY + product + "-events.tsv",
                 "scope\tgroup\twhen\tkind\tcategory\ttype\taction\toutcome")) {
             Map<String, Object> rule = new LinkedHashMap<>();
-            rule.put("scope", scope(row.get(0)));
+            rule.put("scope", TableForms.scope(row.get(0)));
             rule.put("group", row.get(1));
             String when = row.get(2);
             if (when != null) {
@@ -106,7 +108,7 @@ final class KasperskyTableParams {
         for (List<String> row : TableRows.read(KASPERSKY + product + "-fields.tsv",
                 "scope\tkey\tlabel\tfield\ttype\tecs\ttranslate")) {
             Map<String, Object> rule = new LinkedHashMap<>();
-            rule.put("scope", scope(row.get(0)));
+            rule.put("scope", TableForms.scope(row.get(0)));
             String key = row.get(1);
             if (key != null) {
                 int number = key.indexOf("<N>");
@@ -120,7 +122,7 @@ final class KasperskyTableParams {
             } else {
                 List<String> labels = new ArrayList<>();
                 for (String label : row.get(2).split("\\|")) {
-                    labels.add(normalize(label));
+                    labels.add(TableForms.normalizedLabel(label));
                 }
                 rule.put("labels", labels);
             }
@@ -131,38 +133,6 @@ final class KasperskyTableParams {
             rows.add(rule);
         }
         return rows;
-    }
-
-    /** The normalized form of a label or header value: lower-case letters and digits only. */
-    static String normalize(String text) {
-        StringBuilder normalized = new StringBuilder(text.length());
-        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
-                .forEach(normalized::appendCodePoint);
-        return normalized.toString();
-    }
-
-    private static Map<String, Object> scope(String cell) {
-        List<String> exact = new ArrayList<>();
-        List<String> prefixes = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
-        boolean all = false;
-        for (String part : cell.split(",")) {
-            if (part.equals("*")) {
-                all = true;
-            } else if (part.startsWith("@")) {
-                groups.add(part.substring(1));
-            } else if (part.endsWith("*")) {
-                prefixes.add(part.substring(0, part.length() - 1));
-            } else {
-                exact.add(part);
-            }
-        }
-        Map<String, Object> scope = new LinkedHashMap<>();
-        scope.put("exact", exact);
-        scope.put("prefixes", prefixes);
-        scope.put("groups", groups);
-        scope.put("all", all);
-        return scope;
     }
 
     private static void list(Map<String, Object> rule, String name, String cell) {

@@ -2,7 +2,9 @@ package io.github.ecsbridge.kaspersky;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The event classes a table row applies to: a comma-separated list of exact class ids, prefixes ending in
@@ -80,6 +82,19 @@ final class Scope {
             return GROUP;
         }
         return all ? ALL : NO_MATCH;
+    }
+
+    /**
+     * The scope as plain data, for matchers outside Java (the ingest pipeline's painless script): {@code exact},
+     * {@code prefixes} and {@code groups} lists and the {@code all} flag.
+     */
+    Map<String, Object> describe() {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("exact", exact);
+        described.put("prefixes", prefixes);
+        described.put("groups", groups);
+        described.put("all", all);
+        return described;
     }
 
     /** The exact class ids named. */
