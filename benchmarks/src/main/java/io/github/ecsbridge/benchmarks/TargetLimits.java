@@ -39,10 +39,9 @@ final class TargetLimits {
 
     static final String TCP = "CPU: the sender, Netty's I/O threads and the decoders share 2 cores, and the decode"
             + " (syslog, CEF and ECS for every line) is about 70 % of the input's CPU (JFR), framing and UTF-8 about"
-            + " 15 %. One connection's batches are decoded on every core and pushed in order, so a single relay"
-            + " connection is not bound to one core; on 2 cores shared with the sender that gains nothing measurable"
-            + " (one connection moved within the machine's noise, eight were up to a tenth slower in back-to-back"
-            + " runs, as decoded events wait longer and survive young collections). rsyslog's imtcp parses only the"
+            + " 15 %. While fewer connections than cores are busy, a connection's batches are decoded on every core"
+            + " and pushed in order, so a single relay connection is not bound to one core; on 2 cores shared with"
+            + " the sender that moves one connection within the machine's noise. rsyslog's imtcp parses only the"
             + " syslog header, in C, and maps nothing, while every line here gets the full syslog, CEF and ECS"
             + " decode.";
 

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Hands a connection's frames on in batches, one batch per read, so the event loop never waits for Logstash's queue:
- * each batch is decoded in the {@link DecodePool}, on any core (on the dispatch thread when the pool is full), and
+ * each batch is decoded in the {@link DecodePool}, on any core (on the dispatch thread when the pool declines), and
  * pushed by the connection's one dispatch thread, which takes the batches in the order they were read and so keeps
  * the events in order.
  *
@@ -90,12 +90,19 @@ final class ConnectionEventHandler extends ChannelInboundHandlerAdapter {
         batch = new ArrayList<>();
         batchBytes = 0;
         long pending = pendingBytes.addAndGet(bytes);
+        if (bytes > 0 && pending == bytes) {
+            decoders.connectionBusy();
+        }
         CompletableFuture<List<Map<String, Object>>> events = decoders.tryBuild(frames);
         dispatcher.execute(() -> {
             try {
                 push(frames, events);
             } finally {
-                if (pendingBytes.addAndGet(-bytes) <= LOW_WATER_BYTES && paused) {
+                long left = pendingBytes.addAndGet(-bytes);
+                if (bytes > 0 && left == 0) {
+                    decoders.connectionIdle();
+                }
+                if (left <= LOW_WATER_BYTES && paused) {
                     scheduleResume(ctx);
                 }
             }

@@ -131,6 +131,7 @@ class ConnectionEventHandlerTest {
             expected.add("m" + i);
         }
         assertEquals(expected, queued);
+        assertEquals(0, decoders.busyConnections(), "the connection still counts as busy once all is pushed");
         assertTrue(channel.config().isAutoRead());
         assertFalse(channel.finish());
     }

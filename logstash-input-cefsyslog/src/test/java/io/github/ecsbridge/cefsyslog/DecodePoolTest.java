@@ -51,4 +51,13 @@ class DecodePoolTest {
         pool.release();
         assertNotNull(pool.tryBuild(batch("<13>after a release")));
     }
+
+    @Test
+    void leavesBatchesToTheCallerWhileMoreConnectionsAreBusyThanItHasThreads() {
+        pool.connectionBusy();
+        pool.connectionBusy();
+        assertNull(pool.tryBuild(batch("<13>second busy connection")), "took a batch with every core busy already");
+        pool.connectionIdle();
+        assertNotNull(pool.tryBuild(batch("<13>one busy connection")));
+    }
 }
