@@ -7,12 +7,13 @@ package io.github.ecsbridge.benchmarks;
 final class TargetLimits {
 
     static final String CEF = "The scanner makes one pass without regular expressions; what it spends is per key and"
-            + " value: a map entry, a String per value and the dictionary lookup of each key, about 4 ns per"
-            + " character of a long line. ParCEFone's regular expressions are at their best on long text, so the"
-            + " ratio moves with the line mix, and each group holds only a few dozen lines, so a busy machine moves"
-            + " it further: two runs hours apart gave 14.7× and 14.8× on the long lines and 20.8× and 12.4× on the"
-            + " seven escape-heavy ones. Keeping 15× on every group would need values kept as views on the"
-            + " line or a map built on demand, which changes what `CefMessage` hands out.";
+            + " value: a map entry, a String per value and the dictionary lookup of each key. The ratio moves with"
+            + " the host more than with either parser: between runs of this script on this machine, with the same"
+            + " scanner, it has ranged from 10.6× to 28.6× on the short lines and from 12.4× to 14.8× on the long"
+            + " ones, since each group is a few dozen lines measured for 3 s in one fork and load slows the two"
+            + " parsers differently. ParCEFone's regular expressions are at their best on long text. Keeping 15× on"
+            + " every group would need values kept as views on the line or a map built on demand, which changes"
+            + " what `CefMessage` hands out.";
 
     static final String RFC5424 = "The peer's ANTLR parse is the cost on its side; ours has no setup per line left"
             + " to remove, so a miss here comes from the machine load, not the parser.";
