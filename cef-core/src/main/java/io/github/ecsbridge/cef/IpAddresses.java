@@ -20,7 +20,11 @@ public final class IpAddresses {
         }
         if (text.indexOf(':') < 0) {
             long ipv4 = parseIpv4(text, 0, text.length());
-            return ipv4 < 0 ? null : formatIpv4((int) ipv4);
+            if (ipv4 < 0) {
+                return null;
+            }
+            // Most addresses are canonical already: the text itself, rather than a printed copy of it.
+            return hasLeadingZero(text) ? formatIpv4((int) ipv4) : text;
         }
         int[] groups = parseIpv6(text);
         return groups == null ? null : formatIpv6(groups);
@@ -58,6 +62,16 @@ public final class IpAddresses {
             }
         }
         return parts == 4 ? address : -1;
+    }
+
+    /** Whether a valid dotted quad writes a part with a leading zero ({@code 10.01.0.1}). */
+    private static boolean hasLeadingZero(String quad) {
+        for (int i = 0; i < quad.length() - 1; i++) {
+            if (quad.charAt(i) == '0' && (i == 0 || quad.charAt(i - 1) == '.') && quad.charAt(i + 1) != '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String formatIpv4(int address) {

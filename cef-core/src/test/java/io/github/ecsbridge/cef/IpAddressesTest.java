@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+import java.util.Random;
+import java.util.regex.Pattern;
+
 /** IP literals are recognised and printed canonically; anything else is refused without a lookup. */
 class IpAddressesTest {
 
@@ -12,8 +16,34 @@ class IpAddressesTest {
     void ipv4IsPrintedWithoutLeadingZeros() {
         assertEquals("10.0.0.1", IpAddresses.normalize("10.0.0.1"));
         assertEquals("10.1.2.3", IpAddresses.normalize("010.001.002.003"));
+        assertEquals("1.2.3.4", IpAddresses.normalize("1.2.3.04"));
+        assertEquals("0.0.0.0", IpAddresses.normalize("0.00.0.0"));
+        assertEquals("0.0.0.0", IpAddresses.normalize("00.0.0.0"));
         assertEquals("255.255.255.255", IpAddresses.normalize("255.255.255.255"));
         assertEquals("0.0.0.0", IpAddresses.normalize("0.0.0.0"));
+    }
+
+    @Test
+    void anyDottedTextIsTheAddressItsNumbersSayOrNothing() {
+        Pattern quad = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+        Random random = new Random(20261123);
+        String alphabet = "0123456789.a ";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(16); length > 0; length--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String candidate = random.nextBoolean() ? text.toString() : random.nextInt(300) + "." + random.nextInt(300)
+                    + "." + (random.nextInt(4) == 0 ? "0" : "") + random.nextInt(300) + "." + random.nextInt(300);
+            String expected = null;
+            if (quad.matcher(candidate).matches()) {
+                int[] parts = Arrays.stream(candidate.split("\\.")).mapToInt(Integer::parseInt).toArray();
+                if (Arrays.stream(parts).allMatch(part -> part <= 255)) {
+                    expected = parts[0] + "." + parts[1] + "." + parts[2] + "." + parts[3];
+                }
+            }
+            assertEquals(expected, IpAddresses.normalize(candidate), candidate);
+        }
     }
 
     @Test

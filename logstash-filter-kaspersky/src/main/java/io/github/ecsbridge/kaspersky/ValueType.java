@@ -88,11 +88,7 @@ enum ValueType {
                 }
                 return parseDouble(text(value).trim());
             case IP: {
-                String text = text(value).trim();
-                if (isCanonicalIpv4(text)) {
-                    return text;
-                }
-                String address = IpAddresses.normalize(text);
+                String address = IpAddresses.normalize(text(value).trim());
                 if (address == null) {
                     throw new IllegalArgumentException("not an IP address: '" + value + "'");
                 }
@@ -115,34 +111,6 @@ enum ValueType {
             return list.isEmpty() ? "" : String.valueOf(list.get(0));
         }
         return String.valueOf(value);
-    }
-
-    /**
-     * Whether the text is an IPv4 address as {@link IpAddresses#normalize} prints it (four numbers up to 255 without
-     * leading zeros), so that normalizing, most of the time spent on an address, would only copy it.
-     */
-    static boolean isCanonicalIpv4(String text) {
-        int parts = 0;
-        int digits = 0;
-        int number = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : '.';
-            if (c == '.') {
-                if (digits == 0 || ++parts > 4) {
-                    return false;
-                }
-                digits = 0;
-                number = 0;
-            } else if (c >= '0' && c <= '9' && !(digits > 0 && number == 0)) {
-                number = number * 10 + (c - '0');
-                if (++digits > 3 || number > 255) {
-                    return false;
-                }
-            } else {
-                return false;
-            }
-        }
-        return parts == 4;
     }
 
     private static String multiLine(String text) {
