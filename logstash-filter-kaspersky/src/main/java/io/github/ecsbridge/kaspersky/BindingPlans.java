@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A bounded memory of {@link LabelResolver} plans by event class, keys and slot labels, for one product: its events
@@ -22,7 +21,7 @@ final class BindingPlans {
     static final int MAX_CHARS = 2048;
 
     private final String vendorPrefix;
-    private final Map<PlanKey, LabelResolver.Binding[]> plans = new ConcurrentHashMap<>();
+    private final BoundedMemory<PlanKey, LabelResolver.Binding[]> plans = new BoundedMemory<>(MAX_PLANS);
 
     /** @param vendorPrefix {@code <target>.<product>.}, for fields named after unknown labels */
     BindingPlans(String vendorPrefix) {
@@ -38,10 +37,7 @@ final class BindingPlans {
         LabelResolver.Binding[] plan = plans.get(key);
         if (plan == null) {
             plan = LabelResolver.plan(values, rules, vendorPrefix);
-            if (plans.size() >= MAX_PLANS) {
-                plans.clear();
-            }
-            plans.put(key, plan);
+            plans.remember(key, plan);
         }
         return LabelResolver.apply(plan, values);
     }

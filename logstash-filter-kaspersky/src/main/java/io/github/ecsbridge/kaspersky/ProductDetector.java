@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -80,7 +79,7 @@ final class ProductDetector {
 
     private final List<Rule> rules;
     /** Which rows fit each vendor and product seen: a few pairs recur in every event, and matching them is costly. */
-    private final Map<Header, boolean[]> headers = new ConcurrentHashMap<>();
+    private final BoundedMemory<Header, boolean[]> headers = new BoundedMemory<>(MAX_HEADERS);
 
     ProductDetector(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -145,10 +144,7 @@ final class ProductDetector {
                 fits[i] = rules.get(i).matchesHeader(vendor, deviceProduct);
             }
             if (vendor.length() + deviceProduct.length() <= MAX_HEADER_CHARS) {
-                if (headers.size() >= MAX_HEADERS) {
-                    headers.clear();
-                }
-                headers.put(header, fits);
+                headers.remember(header, fits);
             }
         }
         return fits;
