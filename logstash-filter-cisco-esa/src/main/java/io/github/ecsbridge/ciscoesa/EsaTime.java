@@ -1,13 +1,12 @@
 package io.github.ecsbridge.ciscoesa;
 
 import io.github.ecsbridge.ecs.EcsTimestamps;
+import io.github.ecsbridge.ecs.ZonedTimes;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * The three timestamp forms of ESA logs, read in one configured zone: syslog {@code Mar 17 18:24:37} (no year: the
@@ -21,13 +20,10 @@ final class EsaTime {
     private static final String DAYS = "MonTueWedThuFriSatSun";
 
     private final ZoneId zone;
-    /** The zone's offset when it never changes ({@code UTC}, {@code +02:00}), else {@code null}. */
-    private final ZoneOffset fixedOffset;
     private final Clock clock;
 
     EsaTime(ZoneId zone, Clock clock) {
         this.zone = zone;
-        this.fixedOffset = zone.normalized() instanceof ZoneOffset offset ? offset : null;
         this.clock = clock;
     }
 
@@ -76,7 +72,7 @@ final class EsaTime {
         if (end != text.length()) {
             throw new DateTimeException("not a syslog timestamp");
         }
-        int year = LocalDate.ofInstant(clock.instant(), zone).getYear();
+        int year = ZonedTimes.year(clock.instant(), zone);
         return at(year, text, 0);
     }
 
@@ -131,9 +127,7 @@ final class EsaTime {
                 nanos *= 10;
             }
         }
-        LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
-        // A fixed offset has no gaps or overlaps: the instant needs no zone rules.
-        return fixedOffset != null ? local.toInstant(fixedOffset) : local.atZone(zone).toInstant();
+        return ZonedTimes.toInstant(LocalDateTime.of(year, month, day, hour, minute, second, nanos), zone);
     }
 
     /** The value of the digits from {@code start} to {@code end}, which the scanners have checked, as parseInt. */

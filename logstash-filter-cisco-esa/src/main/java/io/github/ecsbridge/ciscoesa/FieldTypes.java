@@ -67,24 +67,11 @@ final class FieldTypes {
         return fields.size();
     }
 
-    /**
-     * The object keys leading to a declared field ({@code event.kind} is {@code [event, kind]}), or {@code null}.
-     * Split once here so that writing an event allocates no key strings.
-     */
-    String[] pathOf(String field) {
-        Field declared = fields.get(field);
-        return declared == null ? null : declared.path();
-    }
-
     private static String[] split(String field) {
         String[] parts = field.split("\\.");
         for (int i = 0; i < parts.length; i++) {
             parts[i] = parts[i].intern();
         }
         return parts;
-    }
-
-    boolean declares(String field) {
-        return fields.containsKey(field);
     }
 }
