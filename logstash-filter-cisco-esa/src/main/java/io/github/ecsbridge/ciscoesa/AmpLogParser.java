@@ -30,10 +30,7 @@ final class AmpLogParser extends ShapeLogParser {
         Map<String, Key> keys = new HashMap<>();
         List<String> order = new ArrayList<>();
         for (TableReader.Row row : TableReader.read("amp-keys.tsv", 3)) {
-            Field target = types.field(FieldNames.expand(row.get(1)));
-            if (target == null) {
-                throw row.error("field '" + FieldNames.expand(row.get(1)) + "' is not declared in fields.tsv");
-            }
+            Field target = types.require(FieldNames.expand(row.get(1)), row);
             Transform transform = switch (row.get(2)) {
                 case "-" -> Transform.NONE;
                 case "unquote" -> Transform.UNQUOTE;

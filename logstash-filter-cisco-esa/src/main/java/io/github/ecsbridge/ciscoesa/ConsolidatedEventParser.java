@@ -50,10 +50,7 @@ final class ConsolidatedEventParser extends ShapeLogParser {
         super("consolidated_event", types);
         Map<String, Key> keys = new HashMap<>();
         for (TableReader.Row row : TableReader.read("consolidated-keys.tsv", 3)) {
-            Field target = types.field(FieldNames.expand(row.get(1)));
-            if (target == null) {
-                throw row.error("field '" + FieldNames.expand(row.get(1)) + "' is not declared in fields.tsv");
-            }
+            Field target = types.require(FieldNames.expand(row.get(1)), row);
             Transform transform;
             try {
                 transform = row.get(2).equals("-") ? Transform.NONE

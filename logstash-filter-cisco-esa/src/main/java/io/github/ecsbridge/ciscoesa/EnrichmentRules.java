@@ -98,14 +98,14 @@ final class EnrichmentRules {
             } else if (!condition.equals("-")) {
                 int eq = condition.indexOf('=');
                 value = eq < 0 ? null : condition.substring(eq + 1);
-                field = requireDeclared(types, eq < 0 ? condition : condition.substring(0, eq), row);
+                field = types.require(eq < 0 ? condition : condition.substring(0, eq), row);
             }
             String target = FieldNames.expand(row.get(3));
             String argument = row.get(4).startsWith("@")
                     ? "@" + FieldNames.expand(row.get(4).substring(1))
                     : row.get(4);
-            Field targetField = requireDeclared(types, target, row);
-            Field source = argument.startsWith("@") ? requireDeclared(types, argument.substring(1), row) : null;
+            Field targetField = types.require(target, row);
+            Field source = argument.startsWith("@") ? types.require(argument.substring(1), row) : null;
             rules.computeIfAbsent(row.get(0), k -> new ArrayList<>())
                     .add(new Rule(field, value, shape, action, targetField, argument, source));
         }
@@ -126,13 +126,5 @@ final class EnrichmentRules {
                 rule.run(out);
             }
         }
-    }
-
-    private static Field requireDeclared(FieldTypes types, String field, TableReader.Row row) {
-        Field declared = types.field(field);
-        if (declared == null) {
-            throw row.error("field '" + field + "' is not declared in fields.tsv");
-        }
-        return declared;
     }
 }

@@ -62,6 +62,15 @@ final class FieldTypes {
         return field;
     }
 
+    /** The declared field a table row names; a row naming an undeclared one is an error of that row. */
+    Field require(String name, TableReader.Row row) {
+        Field field = fields.get(name);
+        if (field == null) {
+            throw row.error("field '" + name + "' is not declared in fields.tsv");
+        }
+        return field;
+    }
+
     /** How many fields are declared: {@link Field#id()} is below it. */
     int size() {
         return fields.size();

@@ -18,10 +18,7 @@ final class StatusLogParser implements LogTypeParser {
     StatusLogParser(FieldTypes types) {
         Map<String, Field> targets = new HashMap<>();
         for (TableReader.Row row : TableReader.read("status-keys.tsv", 2)) {
-            Field target = types.field(FieldNames.expand(row.get(1)));
-            if (target == null) {
-                throw row.error("field '" + FieldNames.expand(row.get(1)) + "' is not declared in fields.tsv");
-            }
+            Field target = types.require(FieldNames.expand(row.get(1)), row);
             if (targets.put(row.get(0), target) != null) {
                 throw row.error("duplicate key '" + row.get(0) + "'");
             }
