@@ -32,11 +32,6 @@ final class FieldWriter {
     }
 
     /** Writes a text value converted to the field's declared type; a failed conversion is a problem. */
-    void put(String field, String text) {
-        put(types.require(field), text);
-    }
-
-    /** As {@link #put(String, String)}, for a field resolved at load time. */
     void put(Field field, String text) {
         if (text == null || text.isEmpty()) {
             return;
@@ -51,10 +46,6 @@ final class FieldWriter {
     }
 
     /** As {@link #put}, but a value that does not convert is dropped silently (the integration's ignore_failure). */
-    void putQuietly(String field, String text) {
-        putQuietly(types.require(field), text);
-    }
-
     void putQuietly(Field field, String text) {
         if (text != null && !text.isEmpty()) {
             set(field, convertOrNull(field, text));
@@ -66,6 +57,7 @@ final class FieldWriter {
         putRaw(types.require(field), value);
     }
 
+    /** As {@link #putRaw(String, Object)}, for a field resolved at load time. */
     void putRaw(Field field, Object value) {
         if (value instanceof String s && s.isEmpty()) {
             return;
@@ -74,10 +66,6 @@ final class FieldWriter {
     }
 
     /** Appends to a list field unless the list has the value already. */
-    void append(String field, Object value) {
-        append(types.require(field), value);
-    }
-
     @SuppressWarnings("unchecked")
     void append(Field field, Object value) {
         if (value == null || (value instanceof String s && s.isEmpty())) {
@@ -100,25 +88,13 @@ final class FieldWriter {
         set(field, list);
     }
 
-    Object get(String field) {
-        return get(types.require(field));
-    }
-
     Object get(Field field) {
         return EcsDocument.valueAt(root, field.path());
     }
 
     /** The field's value when it is a string, otherwise {@code null}. */
-    String text(String field) {
-        return text(types.require(field));
-    }
-
     String text(Field field) {
         return get(field) instanceof String s ? s : null;
-    }
-
-    void remove(String field) {
-        remove(types.require(field));
     }
 
     void remove(Field field) {
@@ -157,11 +133,6 @@ final class FieldWriter {
 
     void eventTime(Instant instant) {
         this.eventTime = instant;
-    }
-
-    /** The field resolved by name, for callers that hold names rather than fields. */
-    Field field(String name) {
-        return types.require(name);
     }
 
     @SuppressWarnings("unchecked")
